@@ -1,0 +1,141 @@
+/**
+ * The engine-events stream: Engine events enriched for the UI, and the connection state.
+ *
+ * - Container events come with the container's fresh summary, so the renderer replaces the one row
+ *   the event names. Events arriving within a few milliseconds (a stop is kill + die + stop) are
+ *   coalesced into one Engine request for all the containers they name.
+ * - When the Engine goes away the stream says so, keeps probing, and says so again when it is back;
+ *   each (re)connection is announced only once the event stream is open, so a list fetched after
+ *   that announcement misses nothing.
+ */
+import type { ContainerSummary, EngineEvent, EngineStatus } from '../shared/dto';
+import type { EngineConnection } from './connection';
+import { containersByIds } from './containers';
+import { classifyEvent, type RawEngineEvent } from './eventFilter';
+import { createJsonLineParser } from './jsonLines';
+
+const COALESCE_MS = 4;
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 2000;
+
+export async function watchEngineEvents(
+  engine: EngineConnection,
+  emit: (event: EngineEvent) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  let lastState: EngineStatus['state'] | null = null;
+  let retryMs = RETRY_MIN_MS;
+  const announce = (status: EngineStatus) => {
+    emit({ kind: 'engine', status });
+    lastState = status.state;
+  };
+
+  while (!signal.aborted) {
+    const status = await engine.status();
+    if (signal.aborted) break;
+    if (status.state === 'connected') {
+      const opened = await streamEvents(engine, emit, signal, () => announce(status));
+      if (opened) retryMs = RETRY_MIN_MS;
+      if (signal.aborted) break;
+      const after = await engine.status();
+      if (signal.aborted) break;
+      // Announce the outage; a stream that merely ended while the engine stays up is reopened quietly.
+      if (after.state === 'unavailable') announce(after);
+    } else if (lastState !== 'unavailable') {
+      announce(status);
+    }
+    await sleep(retryMs, signal);
+    retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+  }
+}
+
+/** Follows the Engine's event stream until it ends. Returns whether it was opened at all. */
+async function streamEvents(
+  engine: EngineConnection,
+  emit: (event: EngineEvent) => void,
+  signal: AbortSignal,
+  onOpen: () => void,
+): Promise<boolean> {
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = await engine.call('events', (docker) =>
+      docker.getEvents({ filters: { type: ['container', 'image'] }, abortSignal: signal } as Parameters<
+        typeof docker.getEvents
+      >[0]),
+    );
+  } catch {
+    return false;
+  }
+  onOpen();
+  const containerUpdates = new ContainerUpdateBatcher(engine, emit, signal);
+  const parse = createJsonLineParser((value) => {
+    const event = classifyEvent(value as RawEngineEvent);
+    if (!event) return;
+    if (event.kind === 'container') containerUpdates.add(event.id, event.action);
+    else emit({ kind: 'image', action: event.action, id: event.id });
+  });
+  await new Promise<void>((resolve) => {
+    const done = () => resolve();
+    stream.on('data', parse);
+    stream.on('end', done);
+    stream.on('close', done);
+    stream.on('error', done);
+    signal.addEventListener('abort', () => {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      done();
+    });
+  });
+  return true;
+}
+
+/** Coalesces container events into one Engine request per burst, one burst at a time, in order. */
+class ContainerUpdateBatcher {
+  private pending = new Map<string, string>();
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly engine: EngineConnection,
+    private readonly emit: (event: EngineEvent) => void,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  add(id: string, action: string): void {
+    this.pending.set(id, action);
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      const batch = this.pending;
+      this.pending = new Map();
+      this.flushing = this.flushing.then(() => this.flush(batch));
+    }, COALESCE_MS);
+  }
+
+  private async flush(batch: Map<string, string>): Promise<void> {
+    if (this.signal.aborted) return;
+    let found: ContainerSummary[];
+    try {
+      found = await containersByIds(this.engine, [...batch.keys()]);
+    } catch {
+      return; // The engine went away; the outage is announced and the lists refetched on reconnect.
+    }
+    if (this.signal.aborted) return;
+    const byId = new Map(found.map((container) => [container.id, container]));
+    for (const [id, action] of batch) {
+      this.emit({ kind: 'container', action, id, container: byId.get(id) ?? null });
+    }
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}

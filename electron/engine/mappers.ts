@@ -1,0 +1,99 @@
+/**
+ * Engine JSON → our DTOs. Pure and defensive: the Engine omits fields across versions and for
+ * containers in odd states, so every field has a fallback rather than an exception.
+ */
+import {
+  CONTAINER_STATES,
+  type ContainerState,
+  type ContainerSummary,
+  type ImageSummary,
+  type PortBinding,
+} from '../shared/dto';
+
+/** The fields we read from GET /containers/json (Engine API 1.41+). */
+export interface EngineContainer {
+  Id: string;
+  Names?: string[] | null;
+  Image?: string;
+  ImageID?: string;
+  Command?: string;
+  Created?: number;
+  State?: string;
+  Status?: string;
+  Ports?: { IP?: string; PrivatePort: number; PublicPort?: number; Type?: string }[] | null;
+  Labels?: Record<string, string> | null;
+}
+
+/** The fields we read from GET /images/json. */
+export interface EngineImage {
+  Id: string;
+  RepoTags?: string[] | null;
+  RepoDigests?: string[] | null;
+  Created?: number;
+  Size?: number;
+}
+
+const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+
+function toState(value: string | undefined): ContainerState {
+  const state = (value ?? '').toLowerCase();
+  return (CONTAINER_STATES as readonly string[]).includes(state) ? (state as ContainerState) : 'dead';
+}
+
+function toPorts(ports: EngineContainer['Ports']): PortBinding[] {
+  const seen = new Set<string>();
+  const result: PortBinding[] = [];
+  for (const port of ports ?? []) {
+    const protocol = PROTOCOLS.has(port.Type ?? '') ? (port.Type as PortBinding['protocol']) : 'tcp';
+    const binding: PortBinding = { containerPort: port.PrivatePort, protocol };
+    if (port.PublicPort) {
+      binding.hostPort = port.PublicPort;
+      binding.hostIp = port.IP ?? '0.0.0.0';
+    }
+    const key = `${binding.hostIp ?? ''}|${binding.hostPort ?? ''}|${binding.containerPort}|${protocol}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(binding);
+  }
+  // The order `docker ps` uses: by container port, then host port.
+  return result.sort(
+    (a, b) => a.containerPort - b.containerPort || (a.hostPort ?? 0) - (b.hostPort ?? 0) || a.protocol.localeCompare(b.protocol),
+  );
+}
+
+export function toContainerSummary(raw: EngineContainer): ContainerSummary {
+  const names = raw.Names ?? [];
+  // A container linked into others has extra names like "/other/alias"; its own is the one without a second slash.
+  const primary = names.find((name) => name.lastIndexOf('/') === 0) ?? names[0] ?? raw.Id.slice(0, 12);
+  const composeProject = raw.Labels?.['com.docker.compose.project'];
+  return {
+    id: raw.Id,
+    name: primary.replace(/^\//, ''),
+    image: raw.Image ?? '',
+    imageId: raw.ImageID ?? '',
+    command: raw.Command ?? '',
+    created: raw.Created ?? 0,
+    state: toState(raw.State),
+    status: raw.Status ?? '',
+    ports: toPorts(raw.Ports),
+    ...(composeProject ? { composeProject } : {}),
+  };
+}
+
+/** Maps images, counting how many containers use each, from one container list (no per-image calls). */
+export function toImageSummaries(images: EngineImage[], containers: Pick<EngineContainer, 'ImageID'>[]): ImageSummary[] {
+  const usage = new Map<string, number>();
+  for (const container of containers) {
+    if (container.ImageID) usage.set(container.ImageID, (usage.get(container.ImageID) ?? 0) + 1);
+  }
+  return images
+    .map((image) => ({
+      id: image.Id,
+      repoTags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
+      repoDigests: (image.RepoDigests ?? []).filter((digest) => digest !== '<none>@<none>'),
+      created: image.Created ?? 0,
+      size: image.Size ?? 0,
+      containers: usage.get(image.Id) ?? 0,
+    }))
+    .sort((a, b) => b.created - a.created || a.id.localeCompare(b.id));
+}

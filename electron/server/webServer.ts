@@ -1,0 +1,119 @@
+/**
+ * The web transport: an HTTP server that serves the built renderer and upgrades /api to the
+ * WebSocket API, behind the request guard (Host, Origin, token).
+ */
+import http from 'node:http';
+import os from 'node:os';
+import { WebSocketServer } from 'ws';
+import type { Router } from '../api/router';
+import { allowedHostsFor, checkRequest, type GuardConfig } from './requestGuard';
+import { readStaticFile } from './staticFiles';
+import { bindWebSocket } from './wsTransport';
+
+export interface WebServerOptions {
+  host: string;
+  port: number;
+  token: string;
+  rendererDir: string;
+  router: Router;
+}
+
+export interface RunningWebServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function interfaceAddresses(): string[] {
+  return Object.values(os.networkInterfaces())
+    .flatMap((entries) => entries ?? [])
+    .map((entry) => entry.address);
+}
+
+export function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const guard: GuardConfig = { token: options.token, allowedHosts: new Set(), cookieName: '' };
+  const facts = (req: http.IncomingMessage) => ({
+    host: req.headers.host,
+    origin: req.headers.origin,
+    url: req.url ?? '/',
+    cookie: req.headers.cookie,
+    authorization: req.headers.authorization,
+  });
+
+  const server = http.createServer((req, res) => {
+    const verdict = checkRequest(facts(req), guard);
+    if (!verdict.allowed) {
+      res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+      res.end(`${verdict.reason}\n`);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
+      return;
+    }
+    const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    void readStaticFile(options.rendererDir, pathname).then((file) => {
+      if (!file) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found\n');
+        return;
+      }
+      const headers: http.OutgoingHttpHeaders = {
+        'Content-Type': file.contentType,
+        'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+        ...SECURITY_HEADERS,
+      };
+      // The page was opened with ?token=…: remember it so the assets and the WebSocket need no query.
+      if (verdict.tokenFromQuery) {
+        headers['Set-Cookie'] = `${guard.cookieName}=${encodeURIComponent(options.token)}; HttpOnly; SameSite=Strict; Path=/`;
+      }
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : file.body);
+    });
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  sockets.on('connection', (socket) => bindWebSocket(socket, options.router));
+  server.on('upgrade', (req, socket, head) => {
+    const verdict = checkRequest(facts(req), guard);
+    const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    if (!verdict.allowed || pathname !== '/api') {
+      const status = verdict.allowed ? '404 Not Found' : verdict.status === 401 ? '401 Unauthorized' : '403 Forbidden';
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      // Known only now when --port 0 asked for any free port.
+      guard.allowedHosts = allowedHostsFor(options.host, port, options.host === '0.0.0.0' || options.host === '::' ? [...interfaceAddresses(), os.hostname()] : []);
+      guard.cookieName = `gantry_token_${port}`;
+      resolve({
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const client of sockets.clients) client.terminate();
+            sockets.close();
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
