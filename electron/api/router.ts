@@ -63,7 +63,7 @@ function parseInput(channel: unknown, kind: 'invoke' | 'stream', input: unknown)
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return { error: badInput(`Invalid input for ${channel} — ${where}${issue?.message ?? 'invalid'}`) };
   }
-  return { channel, value: parsed.data as unknown };
+  return { channel, value: parsed.data };
 }
 
 export function createRouter(invokeHandlers: InvokeHandlers, streamHandlers: StreamHandlers): Router {

@@ -34,13 +34,21 @@ export class EngineConnection {
 
   /** The address in use, or the one we would try first. */
   address(): string {
-    return this.current?.target.address ?? this.fixedTarget?.address ?? this.env.DOCKER_HOST ?? this.candidates()[0]!.address;
+    return (
+      this.current?.target.address ?? this.fixedTarget?.address ?? this.env.DOCKER_HOST ?? this.candidates()[0]!.address
+    );
   }
 
   /** Pings the engine (re-detecting it when needed) and says whether and where it is reachable. */
   async status(): Promise<EngineStatus> {
     if (this.configError) {
-      return { state: 'unavailable', address: this.address(), tried: [this.address()], reason: 'BAD_DOCKER_HOST', message: this.configError };
+      return {
+        state: 'unavailable',
+        address: this.address(),
+        tried: [this.address()],
+        reason: 'BAD_DOCKER_HOST',
+        message: this.configError,
+      };
     }
     const targets = this.fixedTarget ? [this.fixedTarget] : this.orderedCandidates();
     const failures: { target: EngineTarget; reason: string }[] = [];
@@ -72,7 +80,10 @@ export class EngineConnection {
     if (this.current) return this.current.docker;
     const status = await this.status();
     if (status.state === 'unavailable' || !this.current) {
-      throw new GantryError('ENGINE_UNAVAILABLE', status.state === 'unavailable' ? status.message : 'The Docker Engine is not reachable.');
+      throw new GantryError(
+        'ENGINE_UNAVAILABLE',
+        status.state === 'unavailable' ? status.message : 'The Docker Engine is not reachable.',
+      );
     }
     return (this.current as { docker: Docker }).docker;
   }

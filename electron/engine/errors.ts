@@ -83,7 +83,10 @@ export function mapEngineError(error: unknown, address: string, subject = 'objec
     case 403:
       return new GantryError('FORBIDDEN', `The Engine refused: ${engine}`);
     case 404:
-      return new GantryError('NOT_FOUND', `The ${subject} was not found; it may have been removed. (Engine: ${engine})`);
+      return new GantryError(
+        'NOT_FOUND',
+        `The ${subject} was not found; it may have been removed. (Engine: ${engine})`,
+      );
     case 409:
       return new GantryError('CONFLICT', `The ${subject} is busy or in the way: ${engine}`);
     default:

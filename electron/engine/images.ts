@@ -1,12 +1,12 @@
 /** Image listing: two Engine requests per refresh (images + containers for usage counts), whatever the count. */
 import type { ImageSummary } from '../shared/dto';
 import type { EngineConnection } from './connection';
-import { toImageSummaries, type EngineContainer, type EngineImage } from './mappers';
+import { toImageSummaries } from './mappers';
 
 export async function listImages(engine: EngineConnection): Promise<ImageSummary[]> {
   const [images, containers] = await Promise.all([
     engine.call('images', (docker) => docker.listImages({ all: false })),
     engine.call('containers', (docker) => docker.listContainers({ all: true })),
   ]);
-  return toImageSummaries(images as EngineImage[], containers as EngineContainer[]);
+  return toImageSummaries(images, containers);
 }

@@ -57,7 +57,10 @@ function toPorts(ports: EngineContainer['Ports']): PortBinding[] {
   }
   // The order `docker ps` uses: by container port, then host port.
   return result.sort(
-    (a, b) => a.containerPort - b.containerPort || (a.hostPort ?? 0) - (b.hostPort ?? 0) || a.protocol.localeCompare(b.protocol),
+    (a, b) =>
+      a.containerPort - b.containerPort ||
+      (a.hostPort ?? 0) - (b.hostPort ?? 0) ||
+      a.protocol.localeCompare(b.protocol),
   );
 }
 
@@ -81,7 +84,10 @@ export function toContainerSummary(raw: EngineContainer): ContainerSummary {
 }
 
 /** Maps images, counting how many containers use each, from one container list (no per-image calls). */
-export function toImageSummaries(images: EngineImage[], containers: Pick<EngineContainer, 'ImageID'>[]): ImageSummary[] {
+export function toImageSummaries(
+  images: EngineImage[],
+  containers: Pick<EngineContainer, 'ImageID'>[],
+): ImageSummary[] {
   const usage = new Map<string, number>();
   for (const container of containers) {
     if (container.ImageID) usage.set(container.ImageID, (usage.get(container.ImageID) ?? 0) + 1);

@@ -38,7 +38,10 @@ async function main(): Promise<void> {
   console.log(`Gantry serving at ${servedUrl(options.host, server.port, options.token)}`);
 
   const stop = () => {
-    void backend.dispose().then(() => server.close()).then(() => process.exit(0));
+    void backend
+      .dispose()
+      .then(() => server.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

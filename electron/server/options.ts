@@ -22,7 +22,9 @@ export function parseServeArgs(argv: string[]): ServeOptions {
   let token: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const next = inline ?? argv[++i];
       if (next === undefined || next === '') throw new Error(`${flag} needs a value`);
@@ -35,15 +37,19 @@ export function parseServeArgs(argv: string[]): ServeOptions {
       case '--port': {
         const text = value();
         port = Number(text);
-        if (!/^\d+$/.test(text) || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${text}"`);
+        if (!/^\d+$/.test(text) || port > 65535)
+          throw new Error(`--port must be a number from 0 to 65535, not "${text}"`);
         break;
       }
       case '--token':
         token = value();
-        if (!/^[\w.~-]{8,256}$/.test(token)) throw new Error('--token must be 8–256 characters of letters, digits, "-", "_", "." or "~"');
+        if (!/^[\w.~-]{8,256}$/.test(token))
+          throw new Error('--token must be 8–256 characters of letters, digits, "-", "_", "." or "~"');
         break;
       default:
-        throw new Error(`Unknown option ${arg}. Usage: serve [--host 127.0.0.1] [--port ${DEFAULT_PORT}] [--token TOKEN]`);
+        throw new Error(
+          `Unknown option ${arg}. Usage: serve [--host 127.0.0.1] [--port ${DEFAULT_PORT}] [--token TOKEN]`,
+        );
     }
   }
   return { host, port, token: token ?? randomBytes(24).toString('base64url'), generatedToken: token === undefined };

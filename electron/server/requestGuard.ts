@@ -20,7 +20,8 @@ export interface RequestFacts {
   authorization: string | undefined;
 }
 
-export type GuardVerdict = { allowed: true; tokenFromQuery: boolean } | { allowed: false; status: 401 | 403; reason: string };
+export type GuardVerdict =
+  { allowed: true; tokenFromQuery: boolean } | { allowed: false; status: 401 | 403; reason: string };
 
 export function allowedHostsFor(bindHost: string, port: number, extraHosts: string[] = []): Set<string> {
   const names = new Set([bindHost, ...extraHosts]);
@@ -41,7 +42,8 @@ export function checkRequest(facts: RequestFacts, config: GuardConfig): GuardVer
   const queryToken = new URL(facts.url, 'http://placeholder').searchParams.get('token');
   if (queryToken !== null && sameSecret(queryToken, config.token)) return { allowed: true, tokenFromQuery: true };
   const cookieToken = readCookie(facts.cookie, config.cookieName);
-  if (cookieToken !== undefined && sameSecret(cookieToken, config.token)) return { allowed: true, tokenFromQuery: false };
+  if (cookieToken !== undefined && sameSecret(cookieToken, config.token))
+    return { allowed: true, tokenFromQuery: false };
   const bearer = facts.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer !== undefined && sameSecret(bearer, config.token)) return { allowed: true, tokenFromQuery: false };
   return { allowed: false, status: 401, reason: 'A valid token is required: open the address Gantry printed' };

@@ -75,7 +75,8 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       };
       // The page was opened with ?token=…: remember it so the assets and the WebSocket need no query.
       if (verdict.tokenFromQuery) {
-        headers['Set-Cookie'] = `${guard.cookieName}=${encodeURIComponent(options.token)}; HttpOnly; SameSite=Strict; Path=/`;
+        headers['Set-Cookie'] =
+          `${guard.cookieName}=${encodeURIComponent(options.token)}; HttpOnly; SameSite=Strict; Path=/`;
       }
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : file.body);
@@ -102,7 +103,11 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
       // Known only now when --port 0 asked for any free port.
-      guard.allowedHosts = allowedHostsFor(options.host, port, options.host === '0.0.0.0' || options.host === '::' ? [...interfaceAddresses(), os.hostname()] : []);
+      guard.allowedHosts = allowedHostsFor(
+        options.host,
+        port,
+        options.host === '0.0.0.0' || options.host === '::' ? [...interfaceAddresses(), os.hostname()] : [],
+      );
       guard.cookieName = `gantry_token_${port}`;
       resolve({
         port,

@@ -24,11 +24,18 @@ export function bindWebSocket(socket: WebSocket, router: Router): void {
 
   socket.on('message', (data, isBinary) => {
     if (isBinary) return;
-    const message = parseMessage(data.toString());
+    const text = Array.isArray(data)
+      ? Buffer.concat(data).toString('utf8')
+      : Buffer.isBuffer(data)
+        ? data.toString('utf8')
+        : Buffer.from(new Uint8Array(data)).toString('utf8');
+    const message = parseMessage(text);
     if (!message) return;
     switch (message.t) {
       case 'invoke':
-        void router.invoke(message.channel, message.input).then((envelope) => send({ t: 'result', id: message.id, envelope }));
+        void router
+          .invoke(message.channel, message.input)
+          .then((envelope) => send({ t: 'result', id: message.id, envelope }));
         break;
       case 'subscribe':
         router.subscribe(clientId, message.id, message.channel, message.input, {

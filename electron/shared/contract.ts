@@ -9,9 +9,7 @@ import type { ContainerSummary, EngineEvent, EngineStatus, ImageSummary } from '
 import type { ApiError, Envelope } from './errors';
 
 /** A container reference: a (short or full) hex ID or a name. No slashes, so it cannot escape the URL path. */
-export const containerRef = z
-  .string()
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/, 'must be a container ID or name');
+export const containerRef = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/, 'must be a container ID or name');
 
 const noInput = z.object({}).strict();
 
