@@ -22,13 +22,13 @@ export class SubscriptionRegistry {
   private readonly clients = new Map<string, Map<number, OpenStream>>();
 
   open(clientId: string, subscriptionId: number, sink: StreamSink, producer: Producer): void {
+    // A client reusing an id replaces its old stream rather than leaking it.
+    this.close(clientId, subscriptionId);
     let streams = this.clients.get(clientId);
     if (!streams) {
       streams = new Map();
       this.clients.set(clientId, streams);
     }
-    // A client reusing an id replaces its old stream rather than leaking it.
-    this.close(clientId, subscriptionId);
 
     const controller = new AbortController();
     const stream: OpenStream = { controller, sink };
