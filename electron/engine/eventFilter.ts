@@ -40,3 +40,22 @@ export function classifyEvent(raw: RawEngineEvent): RelevantEvent | null {
   if (raw.Type === 'image') return { kind: 'image', action, id };
   return null;
 }
+
+/**
+ * The Engine announces some events a moment before its container list reflects them: right after
+ * "die" the list can still say "running" (seen on Engine 20.10). A summary that contradicts the
+ * event it answers is stale, and is fetched again shortly rather than shown.
+ */
+export function contradictsEvent(action: string, state: string): boolean {
+  switch (action) {
+    case 'die':
+    case 'oom':
+      return state === 'running' || state === 'paused';
+    case 'pause':
+      return state !== 'paused';
+    case 'unpause':
+      return state === 'paused';
+    default:
+      return false;
+  }
+}

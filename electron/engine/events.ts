@@ -11,7 +11,7 @@
 import type { ContainerSummary, EngineEvent, EngineStatus } from '../shared/dto';
 import type { EngineConnection } from './connection';
 import { containersByIds } from './containers';
-import { classifyEvent, type RawEngineEvent } from './eventFilter';
+import { classifyEvent, contradictsEvent, type RawEngineEvent } from './eventFilter';
 import { createJsonLineParser } from './jsonLines';
 
 const COALESCE_MS = 4;
@@ -88,6 +88,9 @@ async function streamEvents(
   return true;
 }
 
+/** Retries for a summary that still contradicts its event; a few tens of milliseconds in practice. */
+const STALE_RETRY_DELAYS_MS = [10, 20, 40, 80, 160, 320];
+
 /** Coalesces container events into one Engine request per burst, one burst at a time, in order. */
 class ContainerUpdateBatcher {
   private pending = new Map<string, string>();
@@ -111,17 +114,30 @@ class ContainerUpdateBatcher {
   }
 
   private async flush(batch: Map<string, string>): Promise<void> {
-    if (this.signal.aborted) return;
-    let found: ContainerSummary[];
-    try {
-      found = await containersByIds(this.engine, [...batch.keys()]);
-    } catch {
-      return; // The engine went away; the outage is announced and the lists refetched on reconnect.
-    }
-    if (this.signal.aborted) return;
-    const byId = new Map(found.map((container) => [container.id, container]));
-    for (const [id, action] of batch) {
-      this.emit({ kind: 'container', action, id, container: byId.get(id) ?? null });
+    let waiting = batch;
+    for (let attempt = 0; waiting.size > 0 && !this.signal.aborted; attempt++) {
+      let found: ContainerSummary[];
+      try {
+        found = await containersByIds(this.engine, [...waiting.keys()]);
+      } catch {
+        return; // The engine went away; the outage is announced and the lists refetched on reconnect.
+      }
+      if (this.signal.aborted) return;
+      const byId = new Map(found.map((container) => [container.id, container]));
+      const retryDelay = STALE_RETRY_DELAYS_MS[attempt];
+      const stale = new Map<string, string>();
+      for (const [id, action] of waiting) {
+        const container = byId.get(id) ?? null;
+        // A newer event for the same container is already queued: it will bring the fresh row.
+        if (this.pending.has(id)) continue;
+        if (container && retryDelay !== undefined && contradictsEvent(action, container.state)) {
+          stale.set(id, action);
+          continue;
+        }
+        this.emit({ kind: 'container', action, id, container });
+      }
+      waiting = stale;
+      if (waiting.size > 0 && retryDelay !== undefined) await sleep(retryDelay, this.signal);
     }
   }
 }

@@ -1,0 +1,62 @@
+/**
+ * Engine down and back up, on a second private engine of this test's own (so the seeded one keeps
+ * running for the other suites): calls answer ENGINE_UNAVAILABLE while it is down, the events
+ * stream says so, and the same backend works again once it is back, without a restart.
+ */
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { EngineEvent } from '../../electron/shared/dto';
+import { testEnv } from '../support/fixtures';
+import { call, engineSh, testBackend } from '../support/testEngine';
+
+const dir = mkdtempSync(path.join(testEnv('tmp'), 'r'));
+const netns = testEnv('netns');
+const dockerHost = `unix://${dir}/sock`;
+const backend = testBackend(dockerHost);
+const events: EngineEvent[] = [];
+const engineStates = () => events.filter((e) => e.kind === 'engine').map((e) => e.status.state);
+
+beforeAll(() => {
+  engineSh('start', dir, netns);
+  backend.router.subscribe(
+    'restart-test',
+    1,
+    'engine.events',
+    {},
+    { event: (e) => events.push(e as EngineEvent), end: () => {} },
+  );
+});
+afterAll(async () => {
+  await backend.dispose();
+  engineSh('stop', dir);
+});
+
+describe('engine restart', () => {
+  it('works while the engine is up', async () => {
+    await expect(call(backend, 'containers.list', {})).resolves.toEqual([]);
+    await vi.waitFor(() => expect(engineStates()).toEqual(['connected']), { timeout: 10_000 });
+  });
+
+  it('answers ENGINE_UNAVAILABLE when the engine is stopped, and says what to do', async () => {
+    engineSh('stop', dir);
+    const answer = await backend.router.invoke('containers.list', {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'ENGINE_UNAVAILABLE' } });
+    if (!answer.ok) expect(answer.error.message).toContain(dockerHost);
+    const status = await call(backend, 'engine.status', {});
+    expect(status).toMatchObject({ state: 'unavailable', address: dockerHost, tried: [dockerHost] });
+    await vi.waitFor(() => expect(engineStates()).toEqual(['connected', 'unavailable']), { timeout: 10_000 });
+  });
+
+  it('works again once the engine is back, with the same backend', async () => {
+    engineSh('start', dir, netns);
+    await vi.waitFor(() => expect(engineStates()).toEqual(['connected', 'unavailable', 'connected']), {
+      timeout: 15_000,
+    });
+    await expect(call(backend, 'containers.list', {})).resolves.toEqual([]);
+    expect(await call(backend, 'engine.status', {})).toMatchObject({
+      state: 'connected',
+      info: { apiVersion: '1.41' },
+    });
+  });
+});

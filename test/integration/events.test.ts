@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { EngineEvent } from '../../electron/shared/dto';
+import { SEED } from '../support/fixtures';
+import { rawDocker, testBackend } from '../support/testEngine';
+
+const backend = testBackend();
+const docker = rawDocker();
+const name = 'gt-int-events';
+
+afterAll(async () => {
+  await docker
+    .getContainer(name)
+    .remove({ force: true })
+    .catch(() => undefined);
+  await backend.dispose();
+});
+
+function subscribe() {
+  const events: EngineEvent[] = [];
+  backend.router.subscribe(
+    'integration',
+    1,
+    'engine.events',
+    {},
+    {
+      event: (data) => events.push(data as EngineEvent),
+      end: () => {},
+    },
+  );
+  return events;
+}
+
+describe('engine events stream', () => {
+  it('announces the connection, then delivers start, die, stop and destroy with fresh rows', async () => {
+    const events = subscribe();
+    await vi.waitFor(() => expect(events[0]).toMatchObject({ kind: 'engine', status: { state: 'connected' } }), {
+      timeout: 10_000,
+    });
+
+    const container = await docker.createContainer({
+      name,
+      Image: SEED.images.busybox,
+      Cmd: ['sh', '-c', 'trap "exit 0" TERM; sleep 100000 & wait'],
+    });
+    await container.start();
+    await container.stop({ t: 5 });
+    await container.remove();
+
+    const mine = () =>
+      events.filter((e) => e.kind === 'container' && e.id === container.id) as Extract<
+        EngineEvent,
+        { kind: 'container' }
+      >[];
+    await vi.waitFor(() => expect(mine().map((e) => e.action)).toContain('destroy'), { timeout: 10_000 });
+    const actions = mine().map((e) => e.action);
+    for (const action of ['create', 'start', 'die', 'stop', 'destroy']) expect(actions).toContain(action);
+
+    // Each event carries the container as it is now: gone after destroy, a row before.
+    const destroy = mine().find((e) => e.action === 'destroy');
+    expect(destroy?.container).toBeNull();
+    const start = mine().find((e) => e.action === 'start');
+    expect(start?.container === null || start?.container.name === name).toBe(true);
+
+    backend.router.unsubscribe('integration', 1);
+    expect(backend.router.openStreams()).toBe(0);
+  });
+
+  it('an event burst is fetched with few Engine requests, not one per event', async () => {
+    const events = subscribe();
+    await vi.waitFor(() => expect(events.length).toBeGreaterThan(0), { timeout: 10_000 });
+    const container = await docker.createContainer({ name, Image: SEED.images.busybox, Cmd: ['true'] });
+    await container.start();
+    await container.wait();
+    await vi.waitFor(() => expect(events.some((e) => e.kind === 'container' && e.action === 'die')).toBe(true), {
+      timeout: 10_000,
+    });
+    const die = events.find((e) => e.kind === 'container' && e.action === 'die') as Extract<
+      EngineEvent,
+      { kind: 'container' }
+    >;
+    expect(die.container?.state).toBe('exited');
+    await container.remove();
+    backend.router.unsubscribe('integration', 1);
+  });
+});
