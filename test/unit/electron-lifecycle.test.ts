@@ -1,0 +1,115 @@
+/** The main entry's app lifecycle, with stubbed electron and a stubbed backend. */
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC } from '../../electron/shared/ipcChannels';
+
+import type * as StubModule from '../support/electronStub';
+
+type Stub = typeof StubModule;
+
+const backend = vi.hoisted(() => ({
+  router: {
+    invoke: vi.fn(() => Promise.resolve({ ok: true, value: 'ok' })),
+    subscribe: vi.fn(),
+    unsubscribe: vi.fn(),
+    closeClient: vi.fn(),
+    closeAll: vi.fn(),
+    openStreams: vi.fn(() => 0),
+  },
+  dispose: vi.fn(() => Promise.resolve()),
+}));
+const createBackend = vi.hoisted(() => vi.fn((_env: NodeJS.ProcessEnv) => backend));
+
+vi.mock('electron', () => import('../support/electronStub'));
+vi.mock('../../electron/api/backend', () => ({ createBackend }));
+
+let electron: Stub;
+
+/** Runs the main entry as Electron would: a fresh module with the app object in the given state. */
+async function start(options: { singleInstance?: boolean } = {}) {
+  vi.resetModules();
+  electron = (await import('electron')) as unknown as Stub;
+  electron.resetElectronStub();
+  electron.app.singleInstance = options.singleInstance ?? true;
+  await import('../../electron/main/index');
+}
+
+async function started() {
+  await start();
+  await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+  return electron.BrowserWindow.instances[0]!;
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('main process lifecycle', () => {
+  it('a second instance quits at once, before touching the Engine', async () => {
+    await start({ singleInstance: false });
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(createBackend).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('creates the backend from the environment and opens the window when ready', async () => {
+    const win = await started();
+    expect(createBackend).toHaveBeenCalledExactlyOnceWith(process.env);
+    expect((win.options['webPreferences'] as { preload: string }).preload).toMatch(/preload\.cjs$/);
+    expect(win.loadedFile).toMatch(/renderer[\\/]index\.html$/);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+
+  it('guards the session and every new webContents', async () => {
+    await started();
+    const ses = electron.session.defaultSession;
+    expect(ses.permissionRequestHandler).not.toBeNull();
+    expect(ses.headersListener).not.toBeNull();
+    const contents = new electron.FakeWebContents();
+    electron.app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler).not.toBeNull();
+  });
+
+  it('binds IPC so that the window showing the renderer it loaded reaches the router', async () => {
+    const win = await started();
+    win.webContents.mainFrame.url = pathToFileURL(win.loadedFile!).href;
+    const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
+    await expect(electron.ipcMain.invoke(IPC.invoke, event, 'engine.status', {})).resolves.toEqual({
+      ok: true,
+      value: 'ok',
+    });
+    expect(backend.router.invoke).toHaveBeenCalledExactlyOnceWith('engine.status', {});
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const win = await started();
+    electron.app.emit('second-instance');
+    expect(win.focus).toHaveBeenCalled();
+    win.close(); // macOS: app still running without a window — a second launch opens one again
+    electron.app.emit('second-instance');
+    expect(electron.BrowserWindow.instances).toHaveLength(2);
+  });
+
+  it('quits when the last window closes (outside macOS)', async () => {
+    const win = await started();
+    win.close();
+    electron.app.emit('window-all-closed');
+    if (process.platform !== 'darwin') expect(electron.app.quit).toHaveBeenCalled();
+  });
+
+  it('disposes the backend before the app exits', async () => {
+    await started();
+    const first = electron.fakeEvent();
+    electron.app.emit('will-quit', first);
+    expect(first.preventDefault).toHaveBeenCalled();
+    expect(backend.dispose).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    expect(electron.ipcMain.handlers.size).toBe(0);
+
+    const second = electron.fakeEvent();
+    electron.app.emit('will-quit', second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+    expect(backend.dispose).toHaveBeenCalledOnce();
+  });
+});
