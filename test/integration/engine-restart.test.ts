@@ -7,11 +7,11 @@ import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EngineEvent } from '../../electron/shared/dto';
-import { testEnv } from '../support/fixtures';
+import { extraEngineNetns, testEnv } from '../support/fixtures';
 import { call, engineSh, testBackend } from '../support/testEngine';
 
 const dir = mkdtempSync(path.join(testEnv('tmp'), 'r'));
-const netns = testEnv('netns');
+const netns = extraEngineNetns('r');
 const dockerHost = `unix://${dir}/sock`;
 const backend = testBackend(dockerHost);
 const events: EngineEvent[] = [];
