@@ -5,8 +5,11 @@
 #   npm test                          all stages
 #   npm test -- unit                  only the named stages, in the usual order
 #   npm test -- e2e integration
+#   npm run bench                     = run-all.sh build bench (the full benchmark, see test/bench/)
 #
-# Stages: typecheck lint build unit integration e2e. Integration and e2e get a private Docker
+# Stages: typecheck lint build unit integration e2e bench-smoke (and bench, only when named).
+# bench-smoke runs the benchmark at a small size so its harness keeps working; it asserts only
+# that every figure was produced. Integration and e2e get a private Docker
 # Engine (test/support/engine.sh, its own temp dir and network namespace), seeded by
 # test/support/seed.sh, torn down on exit whatever happened. The user's own daemon is never used.
 # The first failing stage stops the run; its exit code is the run's exit code.
@@ -22,22 +25,24 @@ cd "$REPO" || exit 1
 SUPPORT="$REPO/test/support"
 ENGINE_SH="$SUPPORT/engine.sh"
 
-ALL_STAGES=(typecheck lint build unit integration e2e)
+ALL_STAGES=(typecheck lint build unit integration e2e bench-smoke)
+KNOWN_STAGES=("${ALL_STAGES[@]}" bench)
 # Hang guards per stage, in seconds (each stage normally takes far less; the whole run must
 # stay well under CI's limit).
-declare -A STAGE_TIMEOUT=([typecheck]=600 [lint]=600 [build]=600 [unit]=600 [integration]=900 [e2e]=900)
+declare -A STAGE_TIMEOUT=([typecheck]=600 [lint]=600 [build]=600 [unit]=600 [integration]=900 [e2e]=900 [bench-smoke]=600 [bench]=1500)
 
 # --- arguments ---------------------------------------------------------------------------------
 declare -A WANT=()
 for arg in "$@"; do
-  case " ${ALL_STAGES[*]} " in
+  case " ${KNOWN_STAGES[*]} " in
     *" $arg "*) WANT[$arg]=1 ;;
-    *) echo "run-all.sh: unknown stage '$arg' (stages: ${ALL_STAGES[*]})" >&2; exit 2 ;;
+    *) echo "run-all.sh: unknown stage '$arg' (stages: ${KNOWN_STAGES[*]})" >&2; exit 2 ;;
   esac
 done
 if [ $# -eq 0 ]; then for s in "${ALL_STAGES[@]}"; do WANT[$s]=1; done; fi
 wants() { [ -n "${WANT[$1]:-}" ]; }
-NEED_ENGINE=; { wants integration || wants e2e; } && NEED_ENGINE=1
+NEED_ENGINE=; { wants integration || wants e2e || wants bench-smoke || wants bench; } && NEED_ENGINE=1
+NEED_BROWSER=; { wants e2e || wants bench-smoke || wants bench; } && NEED_BROWSER=1
 
 # --- environment -------------------------------------------------------------------------------
 # Nothing can be downloaded here besides registry packages: Electron's and Playwright's
@@ -160,7 +165,7 @@ if [ -n "$NEED_ENGINE" ]; then
   # not Debian's dynamically linked `busybox` package.
   if [ ! -x /bin/busybox ] || ldd /bin/busybox >/dev/null 2>&1; then missing+=("static /bin/busybox"); fi
 fi
-if wants e2e && [ ! -x /usr/bin/chromium ]; then missing+=(/usr/bin/chromium); fi
+if [ -n "$NEED_BROWSER" ] && [ ! -x /usr/bin/chromium ]; then missing+=(/usr/bin/chromium); fi
 
 APT_PACKAGES=(docker.io busybox-static chromium iproute2 iptables)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -219,5 +224,7 @@ fi
 
 if wants integration; then run_stage integration npm run test:integration; fi
 if wants e2e; then run_stage e2e npm run test:e2e; fi
+if wants bench-smoke; then run_stage bench-smoke npx tsx test/bench/run.ts --smoke; fi
+if wants bench; then run_stage bench npx tsx test/bench/run.ts; fi
 
 exit "${FAILED:-0}"

@@ -1,0 +1,147 @@
+/**
+ * What a person sees, measured in Debian's Chromium against `serve`: navigation to a complete
+ * list, Engine event to changed row, long tasks while scrolling, the renderer's heap.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Browser, Page } from '@playwright/test';
+import { median, percentile } from './stats';
+
+declare global {
+  interface Window {
+    __benchReadyAt?: number;
+    __benchRowChanged?: Promise<number>;
+  }
+}
+
+/**
+ * A browser context for the bench. The functions we run in the page are compiled by tsx (esbuild
+ * with keepNames), which wraps named inner functions in a `__name(fn, "name")` helper that exists
+ * in Node but not in the page; this shim makes it exist there too, as the identity it is.
+ */
+export async function newBenchContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  return context;
+}
+
+/** Epoch milliseconds with sub-millisecond precision, comparable between Node and the page. */
+export const epochNow = () => performance.timeOrigin + performance.now();
+
+/**
+ * Installed before the page loads: records when the table first shows every row it should
+ * (aria-rowcount = rows + header) with its first body row in the DOM, at the next frame.
+ */
+function watchForCompleteList([label, expectedRows]: [string, number]) {
+  const selector = `[role="table"][aria-label="${label}"]`;
+  const complete = () => {
+    const table = document.querySelector(selector);
+    return (
+      table?.getAttribute('aria-rowcount') === String(expectedRows + 1) &&
+      table.querySelector('[aria-rowindex="2"]') !== null
+    );
+  };
+  const observer = new MutationObserver(() => {
+    if (!complete()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      window.__benchReadyAt = performance.now();
+    });
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true }),
+  );
+}
+
+/** Milliseconds from navigation start to the complete list on screen, over `runs` fresh page loads. */
+export async function timeListRender(
+  browser: Browser,
+  url: string,
+  label: string,
+  expectedRows: number,
+  runs: number,
+): Promise<number[]> {
+  const context = await newBenchContext(browser);
+  const timings: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const page = await context.newPage();
+    await page.addInitScript(watchForCompleteList, [label, expectedRows] as [string, number]);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { timeout: 60_000, polling: 50 });
+    const readyAt = await page.evaluate(() => window.__benchReadyAt!);
+    if (i > 0) timings.push(readyAt); // the first load warms the HTTP cache, as any second visit would be
+    await page.close();
+  }
+  await context.close();
+  return timings;
+}
+
+/** Starts watching one row; resolves (in the page) with the epoch time its state badge shows `state`. */
+export async function watchRowState(page: Page, name: string, state: string): Promise<void> {
+  await page.evaluate(
+    ([rowName, wanted]) => {
+      window.__benchRowChanged = new Promise<number>((resolve) => {
+        const shows = () =>
+          [...document.querySelectorAll('[role="row"]')].some(
+            (row) =>
+              row.textContent?.includes(rowName) &&
+              row.querySelector('[data-state]')?.getAttribute('data-state') === wanted,
+          );
+        const observer = new MutationObserver(() => {
+          if (!shows()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+    },
+    [name, state] as [string, string],
+  );
+}
+
+export const rowChangedAt = (page: Page) => page.evaluate(() => window.__benchRowChanged!);
+
+/** Scrolls the virtualised table top to bottom, a wheel-sized step per frame; reports long tasks. */
+export async function scrollLongTasks(page: Page, label: string) {
+  return page.evaluate(async (tableLabel) => {
+    const table = document.querySelector(`[role="table"][aria-label="${tableLabel}"]`) as HTMLElement;
+    let scroller: HTMLElement | null = table;
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+    if (!scroller) throw new Error('no scrollable container around the table');
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => longTasks.push(entry.duration)),
+    );
+    observer.observe({ type: 'longtask' });
+    const start = performance.now();
+    let frames = 0;
+    await new Promise<void>((resolve) => {
+      const step = () => {
+        frames++;
+        scroller.scrollTop += 120;
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) resolve();
+        else requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    // Let the last frames' work finish and be reported.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    return { longTasks, frames, durationMs: performance.now() - start, scrolledPx: scroller.scrollHeight };
+  }, label);
+}
+
+/** The renderer's JS heap after a garbage collection, in bytes (Chromium DevTools protocol). */
+export async function usedHeapBytes(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+export const latencySummary = (values: number[]) => ({
+  p50Ms: median(values),
+  p95Ms: percentile(values, 95),
+  maxMs: Math.max(...values),
+  trials: values.length,
+});
