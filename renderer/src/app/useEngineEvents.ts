@@ -1,0 +1,63 @@
+/**
+ * The app's one subscription to 'engine.events'. Container events replace, add or remove one
+ * row in the cached list (no refetch); image events and container create/destroy refresh the
+ * images list, debounced; engine events set the status. When the stream ends (Engine or
+ * connection lost) it re-subscribes with backoff and refreshes everything it may have missed.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { backoff, debounce } from '../lib/debounce';
+import { queryKeys } from '../lib/queryKeys';
+import { api } from '../lib/transport';
+import { handleEngineEvent, type Refreshers } from './engineEvents';
+
+export function useEngineEvents() {
+  const client = useQueryClient();
+  useEffect(() => {
+    const invalidateImages = () => void client.invalidateQueries({ queryKey: queryKeys.images });
+    const imagesSoon = debounce(invalidateImages, 100);
+    const imagesLater = debounce(invalidateImages, 300);
+    const containers = debounce(() => void client.invalidateQueries({ queryKey: queryKeys.containers }), 50);
+    const refresh: Refreshers = { imagesSoon, imagesLater, containers };
+
+    let close: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    let stopped = false;
+
+    const open = (isRetry: boolean) => {
+      if (isRetry) {
+        // Whatever happened while we were not listening: refresh it all once.
+        void client.invalidateQueries();
+      }
+      const openedAt = Date.now();
+      close = api.subscribe(
+        'engine.events',
+        {},
+        {
+          onEvent: (event) => {
+            attempt = 0;
+            handleEngineEvent(client, event, refresh);
+          },
+          onEnd: () => {
+            close = undefined;
+            if (stopped) return;
+            // A stream that lived a while ended for a new reason: start the backoff afresh.
+            if (Date.now() - openedAt > 10_000) attempt = 0;
+            timer = setTimeout(() => open(true), backoff(attempt++));
+          },
+        },
+      );
+    };
+    open(false);
+
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      imagesSoon.cancel();
+      imagesLater.cancel();
+      containers.cancel();
+      close?.();
+    };
+  }, [client]);
+}

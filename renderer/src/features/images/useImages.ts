@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ImageSummary } from '../../../../electron/shared/dto';
+import { queryKeys } from '../../lib/queryKeys';
+import { api } from '../../lib/transport';
+import { useEngineStatus } from '../engine/useEngineStatus';
+
+/** All images, newest first, with how many containers use each. */
+export function useImages() {
+  const engine = useEngineStatus().data?.state;
+  return useQuery({
+    queryKey: queryKeys.images,
+    queryFn: (): Promise<ImageSummary[]> => api.invoke('images.list', {}),
+    enabled: engine !== 'unavailable',
+  });
+}

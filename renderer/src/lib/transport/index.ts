@@ -1,0 +1,37 @@
+/**
+ * Picks the transport once, at start-up: the Electron preload's bridge when present, else the
+ * WebSocket transport to the server that served this page.
+ */
+import type { GantryBridge } from '../../../../electron/shared/bridge';
+import { createApi } from '../api';
+import { createWebBridge, webSocketUrl, type TransportState } from './webBridge';
+
+declare global {
+  interface Window {
+    gantry?: GantryBridge;
+  }
+}
+
+export type { TransportState };
+
+interface TransportStatus {
+  get: () => TransportState;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function pickBridge(): { bridge: GantryBridge; status: TransportStatus } {
+  if (window.gantry) {
+    // IPC has no connection to lose.
+    return { bridge: window.gantry, status: { get: () => 'open', subscribe: () => () => {} } };
+  }
+  const web = createWebBridge({ url: webSocketUrl(window.location) });
+  return {
+    bridge: web,
+    status: { get: () => web.state(), subscribe: (listener) => web.onStateChange(listener) },
+  };
+}
+
+const picked = pickBridge();
+
+export const api = createApi(picked.bridge);
+export const transportStatus = picked.status;
