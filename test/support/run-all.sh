@@ -113,12 +113,25 @@ teardown() {
     printf '  %s\n' "${SUMMARY[@]}"
     if [ "$rc" -eq 0 ]; then echo "npm test: all stages passed in $(elapsed "$RUN_START")"
     else echo "npm test: FAILED (exit $rc) after $(elapsed "$RUN_START")"; fi
+    test_totals
   fi
+  rm -rf "$STAGE_LOGS"
   exit "$rc"
 }
 trap teardown EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+
+STAGE_LOGS=$(mktemp -d /tmp/gantry-stage-logs.XXXX)
+
+# Sums the test runners' own counts (Vitest's "Tests  9 passed | 1 failed", Playwright's
+# "  20 passed (26.8s)" / "  1 failed") into one closing line CI can read.
+test_totals() {
+  cat "$STAGE_LOGS"/*.log 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | awk '
+    /^ *Tests +[0-9]/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } next }
+    /^ +[0-9]+ passed \(/ { p += $1 } /^ +[0-9]+ failed$/ { f += $1 } /^ +[0-9]+ flaky$/ { f += $1 }
+    END { printf "tests: %d passed, %d failed\n", p, f }'
+}
 
 # run_stage NAME CMD...: banner, run with a hang guard in its own process group, record result.
 FAILED=
@@ -133,7 +146,8 @@ run_stage() {
     # A shell function (engine start + seed): timeout cannot exec it; it has its own timeouts.
     "$@" &
   else
-    timeout --kill-after=15 "${STAGE_TIMEOUT[$name]:-900}" "$@" &
+    # Output also goes to a log, from which the closing test count is read.
+    timeout --kill-after=15 "${STAGE_TIMEOUT[$name]:-900}" "$@" > >(tee "$STAGE_LOGS/$name.log") 2>&1 &
   fi
   STAGE_PID=$!
   wait "$STAGE_PID"
