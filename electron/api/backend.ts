@@ -26,7 +26,7 @@ export function createBackend(env: NodeJS.ProcessEnv): Backend {
   };
 
   const streamHandlers: StreamHandlers = {
-    'engine.events': (_input, emit, signal) => watchEngineEvents(engine, emit, signal),
+    'engine.events': ({ sinceMs }, emit, signal) => watchEngineEvents(engine, emit, signal, sinceMs),
   };
 
   const router = createRouter(invokeHandlers, streamHandlers);

@@ -5,8 +5,12 @@ import { toContainerSummary, type EngineContainer } from './mappers';
 
 /** Every container, running or not, newest first (the Engine's order, as `docker ps -a`). */
 export async function listContainers(engine: EngineConnection): Promise<ContainerSummary[]> {
-  const raw = await engine.call('containers', (docker) => docker.listContainers({ all: true }));
-  return (raw as EngineContainer[]).map(toContainerSummary);
+  return (await allContainersRaw(engine)).map(toContainerSummary);
+}
+
+/** GET /containers/json?all=1, shared by callers that ask at the same moment. */
+export function allContainersRaw(engine: EngineConnection): Promise<EngineContainer[]> {
+  return engine.callShared('containers?all', 'containers', (docker) => docker.listContainers({ all: true }));
 }
 
 /** The current summaries of the given containers, in one request; removed ones are simply absent. */

@@ -18,13 +18,25 @@ const COALESCE_MS = 4;
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 2000;
 
+/** How far back a stream may ask the Engine to replay (its own buffer holds the last 256 events). */
+const MAX_REPLAY_MS = 60_000;
+/** Replay a little before the asked-for moment: the requester's clock is not the Engine's. */
+const REPLAY_MARGIN_MS = 1_000;
+
+/**
+ * `sinceMs` (epoch ms): also deliver what happened since then. The renderer passes the moment it
+ * asked for its first lists, so nothing that changed between that request and this stream is
+ * lost; replayed container events bring the containers' current rows, so a repeat is harmless.
+ */
 export async function watchEngineEvents(
   engine: EngineConnection,
   emit: (event: EngineEvent) => void,
   signal: AbortSignal,
+  sinceMs?: number,
 ): Promise<void> {
   let lastState: EngineStatus['state'] | null = null;
   let retryMs = RETRY_MIN_MS;
+  let resumeFromMs = sinceMs;
   const announce = (status: EngineStatus) => {
     emit({ kind: 'engine', status });
     lastState = status.state;
@@ -34,12 +46,13 @@ export async function watchEngineEvents(
     const status = await engine.status();
     if (signal.aborted) break;
     if (status.state === 'connected') {
-      const opened = await streamEvents(engine, emit, signal, () => announce(status));
+      const opened = await streamEvents(engine, emit, signal, replaySince(resumeFromMs), () => announce(status));
+      // A stream that ends while the Engine stays up is reopened from where it stopped.
+      resumeFromMs = Date.now();
       if (opened) retryMs = RETRY_MIN_MS;
       if (signal.aborted) break;
       const after = await engine.status();
       if (signal.aborted) break;
-      // Announce the outage; a stream that merely ended while the engine stays up is reopened quietly.
       if (after.state === 'unavailable') announce(after);
     } else if (lastState !== 'unavailable') {
       announce(status);
@@ -49,19 +62,26 @@ export async function watchEngineEvents(
   }
 }
 
+/** The Engine's `since` (unix seconds, fractional) for a resume point, bounded to the recent past. */
+export function replaySince(resumeFromMs: number | undefined, nowMs = Date.now()): string | undefined {
+  if (resumeFromMs === undefined) return undefined;
+  const from = Math.max(nowMs - MAX_REPLAY_MS, Math.min(resumeFromMs, nowMs) - REPLAY_MARGIN_MS);
+  return (from / 1000).toFixed(3);
+}
+
 /** Follows the Engine's event stream until it ends. Returns whether it was opened at all. */
 async function streamEvents(
   engine: EngineConnection,
   emit: (event: EngineEvent) => void,
   signal: AbortSignal,
+  since: string | undefined,
   onOpen: () => void,
 ): Promise<boolean> {
   let stream: NodeJS.ReadableStream;
   try {
+    const options = { filters: { type: ['container', 'image'] }, abortSignal: signal, ...(since ? { since } : {}) };
     stream = await engine.call('events', (docker) =>
-      docker.getEvents({ filters: { type: ['container', 'image'] }, abortSignal: signal } as Parameters<
-        typeof docker.getEvents
-      >[0]),
+      docker.getEvents(options as Parameters<typeof docker.getEvents>[0]),
     );
   } catch {
     return false;
@@ -75,15 +95,19 @@ async function streamEvents(
     else emit({ kind: 'image', action: event.action, id: event.id });
   });
   await new Promise<void>((resolve) => {
-    const done = () => resolve();
+    const done = () => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    };
+    const onAbort = () => {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      done();
+    };
     stream.on('data', parse);
     stream.on('end', done);
     stream.on('close', done);
     stream.on('error', done);
-    signal.addEventListener('abort', () => {
-      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      done();
-    });
+    signal.addEventListener('abort', onAbort, { once: true });
   });
   return true;
 }
@@ -144,14 +168,12 @@ class ContainerUpdateBatcher {
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
+    const finish = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', finish);
+      resolve();
+    };
+    const timer = setTimeout(finish, ms);
+    signal.addEventListener('abort', finish, { once: true });
   });
 }

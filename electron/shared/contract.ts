@@ -35,7 +35,8 @@ export const contract = {
     z.object({ id: containerRef, timeoutSeconds: z.number().int().min(0).max(600).optional() }).strict(),
   ).returns<null>(),
   'images.list': invoke(noInput).returns<ImageSummary[]>(),
-  'engine.events': stream(noInput).emits<EngineEvent>(),
+  /** `sinceMs`: also replay what the Engine saw since then (epoch ms), so a list fetched just before misses nothing. */
+  'engine.events': stream(z.object({ sinceMs: z.number().int().positive().optional() }).strict()).emits<EngineEvent>(),
 } as const;
 
 export type Contract = typeof contract;

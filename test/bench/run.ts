@@ -14,7 +14,7 @@ import { measureEventToUi } from './eventLatency';
 import { buildLoad, FULL_LOAD, SMOKE_LOAD } from './load';
 import { LISTS, measureList, rawEngineGet } from './listLatency';
 import { renderReport, type BenchResults } from './report';
-import { startRequestCounter } from './requestCounter';
+import { startRequestCounter } from '../support/requestCounter';
 import { cpuSeconds, rssBytes, startServe } from './serveProcess';
 import { median, round } from './stats';
 import { latencySummary, newBenchContext, scrollLongTasks, timeListRender, usedHeapBytes } from './ui';

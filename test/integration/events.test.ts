@@ -82,4 +82,32 @@ describe('engine events stream', () => {
     await container.remove();
     backend.router.unsubscribe('integration', 1);
   });
+
+  it('replays what happened since the asked-for moment, with current rows', async () => {
+    const container = await docker.createContainer({ name, Image: SEED.images.busybox, Cmd: ['true'] });
+    const before = Date.now();
+    await container.start();
+    await container.wait();
+    // Subscribed only now, after the container has come and gone from running.
+    const replayed: EngineEvent[] = [];
+    backend.router.subscribe(
+      'integration',
+      2,
+      'engine.events',
+      { sinceMs: before },
+      {
+        event: (data) => replayed.push(data as EngineEvent),
+        end: () => {},
+      },
+    );
+    await vi.waitFor(
+      () =>
+        expect(replayed.some((e) => e.kind === 'container' && e.id === container.id && e.action === 'die')).toBe(true),
+      { timeout: 10_000 },
+    );
+    const die = replayed.find((e) => e.kind === 'container' && e.id === container.id && e.action === 'die');
+    expect(die?.kind === 'container' && die.container?.state).toBe('exited');
+    backend.router.unsubscribe('integration', 2);
+    await container.remove();
+  });
 });

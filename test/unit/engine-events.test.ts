@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyEvent, type RawEngineEvent } from '../../electron/engine/eventFilter';
 import { createJsonLineParser } from '../../electron/engine/jsonLines';
+import { replaySince } from '../../electron/engine/events';
 
 // Recorded from a real Engine 20.10: stop, start, exec, tag and untag.
 const recordedStream = readFileSync(new URL('fixtures/engine-events.ndjson', import.meta.url), 'utf8');
@@ -59,5 +60,22 @@ describe('classifyEvent', () => {
 
   it('ignores events without an actor', () => {
     expect(classifyEvent({ Type: 'container', Action: 'start' })).toBeNull();
+  });
+});
+
+describe('replaySince', () => {
+  const now = 1_800_000_000_000;
+
+  it('asks for nothing when there is no resume point', () => {
+    expect(replaySince(undefined, now)).toBeUndefined();
+  });
+
+  it('replays from a second before the resume point, in fractional unix seconds', () => {
+    expect(replaySince(now - 5_000, now)).toBe(((now - 6_000) / 1000).toFixed(3));
+  });
+
+  it('never asks for the future (a client clock ahead of ours) nor more than a minute back', () => {
+    expect(replaySince(now + 60_000, now)).toBe(((now - 1_000) / 1000).toFixed(3));
+    expect(replaySince(now - 3_600_000, now)).toBe(((now - 60_000) / 1000).toFixed(3));
   });
 });

@@ -1,16 +1,21 @@
-import type { ReactNode } from 'react';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { ContainerIcon, DiskIcon, ImageIcon, NetworkIcon, VolumeIcon } from '../components/Icons';
 import { LogoMark } from '../components/Logo';
 import { useContainers } from '../features/containers/useContainers';
 import { useImages } from '../features/images/useImages';
+import { queryKeys } from '../lib/queryKeys';
 import { routeHref, type Route } from './route';
 
 // Below 1180px the sidebar shows icons only; the labels stay as accessible names (sr-only).
 // Class names are written out in full (min-[1180px]:…) so that Tailwind finds them.
 
 export function Sidebar({ route }: { route: Route }) {
-  const containers = useContainers().data;
-  const images = useImages().data;
+  // The other page's count waits for the shown page's list: the first screen gets the Engine first.
+  const containersLoaded = useHasData(queryKeys.containers);
+  const imagesLoaded = useHasData(queryKeys.images);
+  const containers = useContainers({ enabled: route === 'containers' || imagesLoaded }).data;
+  const images = useImages({ enabled: route === 'images' || containersLoaded }).data;
   return (
     <aside className="flex w-[60px] shrink-0 flex-col border-r border-border bg-canvas min-[1180px]:w-[220px]">
       <div className="flex h-14 items-center gap-2.5 px-[17px] min-[1180px]:px-4">
@@ -85,5 +90,14 @@ function Soon({ icon, children }: { icon: ReactNode; children: string }) {
         soon
       </span>
     </span>
+  );
+}
+
+/** Whether the cache holds data for `key`, re-rendering when that changes. */
+function useHasData(key: QueryKey): boolean {
+  const client = useQueryClient();
+  return useSyncExternalStore(
+    (onChange) => client.getQueryCache().subscribe(onChange),
+    () => client.getQueryData(key) !== undefined,
   );
 }

@@ -8,6 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { backoff, debounce } from '../lib/debounce';
 import { queryKeys } from '../lib/queryKeys';
+import { initialRequestsStartedAt } from '../lib/initialRequests';
 import { api } from '../lib/transport';
 import { handleEngineEvent, type Refreshers } from './engineEvents';
 
@@ -31,23 +32,22 @@ export function useEngineEvents() {
         void client.invalidateQueries();
       }
       const openedAt = Date.now();
-      close = api.subscribe(
-        'engine.events',
-        {},
-        {
-          onEvent: (event) => {
-            attempt = 0;
-            handleEngineEvent(client, event, refresh);
-          },
-          onEnd: () => {
-            close = undefined;
-            if (stopped) return;
-            // A stream that lived a while ended for a new reason: start the backoff afresh.
-            if (Date.now() - openedAt > 10_000) attempt = 0;
-            timer = setTimeout(() => open(true), backoff(attempt++));
-          },
+      // The first stream replays from the start-up requests: nothing between those answers and
+      // this subscription is lost. Retries refresh everything instead (above).
+      const sinceMs = isRetry ? undefined : initialRequestsStartedAt();
+      close = api.subscribe('engine.events', sinceMs === undefined ? {} : { sinceMs }, {
+        onEvent: (event) => {
+          attempt = 0;
+          handleEngineEvent(client, event, refresh);
         },
-      );
+        onEnd: () => {
+          close = undefined;
+          if (stopped) return;
+          // A stream that lived a while ended for a new reason: start the backoff afresh.
+          if (Date.now() - openedAt > 10_000) attempt = 0;
+          timer = setTimeout(() => open(true), backoff(attempt++));
+        },
+      });
     };
     open(false);
 

@@ -33,5 +33,21 @@ function pickBridge(): { bridge: GantryBridge; status: TransportStatus } {
 
 const picked = pickBridge();
 
+/** Resolves once the transport can send (at once over IPC), or after `maxWaitMs` regardless. */
+export function transportOpen(maxWaitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (picked.status.get() === 'open') return resolve();
+    const timer = setTimeout(done, maxWaitMs);
+    const unsubscribe = picked.status.subscribe(() => {
+      if (picked.status.get() === 'open') done();
+    });
+    function done() {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    }
+  });
+}
+
 export const api = createApi(picked.bridge);
 export const transportStatus = picked.status;

@@ -19,8 +19,10 @@ export interface RequestCounter {
 export async function startRequestCounter(engineSocket: string, socketPath: string): Promise<RequestCounter> {
   let seen: string[] = [];
   rmSync(socketPath, { force: true });
+  const open = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(engineSocket);
+    open.add(client).add(upstream);
     client.on('data', (chunk: Buffer) => {
       // Request bodies here are tiny JSON or none; a request line split across chunks is rare
       // enough for a counter, and would undercount, never overcount.
@@ -30,6 +32,8 @@ export async function startRequestCounter(engineSocket: string, socketPath: stri
     const end = () => {
       client.destroy();
       upstream.destroy();
+      open.delete(client);
+      open.delete(upstream);
     };
     client.on('error', end);
     upstream.on('error', end);
@@ -43,6 +47,11 @@ export async function startRequestCounter(engineSocket: string, socketPath: stri
     reset: () => {
       seen = [];
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // Kept-alive connections would hold the server open until the client's idle timeout.
+        for (const socket of open) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
