@@ -21,10 +21,46 @@ function devWithoutCsp(): Plugin {
   };
 }
 
+/**
+ * The page starts with a small boot script (renderer/src/boot.ts) that imports the app bundle later.
+ * Name that bundle and its stylesheet in index.html so the browser fetches and compiles them while the
+ * boot script is still connecting, instead of only when it asks for them.
+ */
+function preloadAppBundle(): Plugin {
+  return {
+    name: 'gantry:preload-app-bundle',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const app = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/renderer/src/main.tsx'),
+        );
+        if (!app || app.type !== 'chunk') throw new Error('gantry:preload-app-bundle: no chunk for src/main.tsx');
+        const styles = [...(app.viteMetadata?.importedCss ?? [])];
+        return [
+          ...styles.map((file) => ({
+            tag: 'link',
+            // preload, not stylesheet: a stylesheet in the page would hold back the boot script
+            // until it loaded; the app bundle applies it (from cache) before its first render.
+            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` },
+            injectTo: 'head' as const,
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(repo, 'renderer'),
   base: './',
-  plugins: [react(), tailwindcss(), devWithoutCsp()],
+  plugins: [react(), tailwindcss(), devWithoutCsp(), preloadAppBundle()],
   build: {
     outDir: resolve(repo, 'dist/renderer'),
     emptyOutDir: true,

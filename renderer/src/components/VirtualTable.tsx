@@ -61,6 +61,9 @@ export function VirtualTable<T>(props: Props<T>) {
       return row === undefined ? index : rowKey(row);
     },
     overscan: 8,
+    // Render the first rows in the first pass instead of after a measurement: the window size is
+    // a close enough guess, and the real size (measured on mount) then changes nothing.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     scrollMargin: HEADER_HEIGHT,
   });
 
