@@ -111,9 +111,11 @@ teardown() {
   if [ ${#SUMMARY[@]} -gt 0 ]; then
     banner summary
     printf '  %s\n' "${SUMMARY[@]}"
-    if [ "$rc" -eq 0 ]; then echo "npm test: all stages passed in $(elapsed "$RUN_START")"
-    else echo "npm test: FAILED (exit $rc) after $(elapsed "$RUN_START")"; fi
-    test_totals
+    local run_name="npm test"
+    if wants bench; then run_name="npm run bench"; fi
+    if [ "$rc" -eq 0 ]; then echo "$run_name: all stages passed in $(elapsed "$RUN_START")"
+    else echo "$run_name: FAILED (exit $rc) after $(elapsed "$RUN_START")"; fi
+    if wants unit || wants integration || wants e2e; then test_totals; fi
   fi
   rm -rf "$STAGE_LOGS"
   exit "$rc"

@@ -1,29 +1,49 @@
 /**
  * What the first screen needs, asked for by the boot script before the React bundle is evaluated
- * (see boot.ts). The queries take these answers once; every later fetch asks afresh.
+ * (see boot.ts). Each answer is used once: if it has already arrived when the query is created,
+ * it is the query's initial data, so the first render already shows the list (no skeleton pass);
+ * if it is still on its way, the query's first fetch waits for it. Every later fetch asks afresh.
  */
 import type { InvokeChannel, ResultOf } from '../../../electron/shared/contract';
 import { routeFromHash } from './routes';
 import { api } from './transport';
 
-const early = new Map<InvokeChannel, Promise<unknown>>();
+interface EarlyAnswer {
+  promise: Promise<unknown>;
+  arrived?: { value: unknown };
+}
+
+const early = new Map<InvokeChannel, EarlyAnswer>();
 let startedAt: number | undefined;
 
 export function startInitialRequests(hash: string): void {
   startedAt = Date.now();
   const list = routeFromHash(hash) === 'images' ? 'images.list' : 'containers.list';
   for (const channel of ['engine.status', list] as const) {
-    const answer = api.invoke(channel, {});
-    answer.catch(() => {}); // whoever takes it handles the failure; until then it is not unhandled
-    early.set(channel, answer);
+    const entry: EarlyAnswer = { promise: api.invoke(channel, {}) };
+    // Whoever takes the promise handles a failure; until then it is not an unhandled rejection.
+    entry.promise.then(
+      (value) => (entry.arrived = { value }),
+      () => {},
+    );
+    early.set(channel, entry);
   }
 }
 
-/** The start-up answer for `channel`, once; undefined when there is none (left). */
-export function takeInitial<K extends InvokeChannel>(channel: K): Promise<ResultOf<K>> | undefined {
-  const answer = early.get(channel);
-  early.delete(channel);
-  return answer as Promise<ResultOf<K>> | undefined;
+/** Query options that use the start-up answer for `channel` once, then ask the backend. */
+export function firstScreenQuery<K extends InvokeChannel>(channel: K, input: Parameters<typeof api.invoke<K>>[1]) {
+  return {
+    queryFn: (): Promise<ResultOf<K>> => {
+      const entry = early.get(channel);
+      early.delete(channel);
+      return (entry?.promise as Promise<ResultOf<K>> | undefined) ?? api.invoke(channel, input);
+    },
+    initialData: (): ResultOf<K> | undefined => {
+      const arrived = early.get(channel)?.arrived;
+      if (arrived) early.delete(channel);
+      return arrived?.value as ResultOf<K> | undefined;
+    },
+  };
 }
 
 /**

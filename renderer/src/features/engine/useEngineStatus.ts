@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { EngineStatus } from '../../../../electron/shared/dto';
 import { queryKeys } from '../../lib/queryKeys';
-import { takeInitial } from '../../lib/initialRequests';
-import { api, transportStatus, type TransportState } from '../../lib/transport';
+import { firstScreenQuery } from '../../lib/initialRequests';
+import { transportStatus, type TransportState } from '../../lib/transport';
 
 export function useEngineStatus() {
   return useQuery({
     queryKey: queryKeys.engineStatus,
-    queryFn: (): Promise<EngineStatus> => takeInitial('engine.status') ?? api.invoke('engine.status', {}),
+    ...firstScreenQuery('engine.status', {}),
   });
 }
 

@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ImageSummary } from '../../../../electron/shared/dto';
 import { queryKeys } from '../../lib/queryKeys';
-import { takeInitial } from '../../lib/initialRequests';
-import { api } from '../../lib/transport';
+import { firstScreenQuery } from '../../lib/initialRequests';
 import { useEngineStatus } from '../engine/useEngineStatus';
 
 /** All images, newest first, with how many containers use each. */
@@ -10,7 +8,7 @@ export function useImages({ enabled = true }: { enabled?: boolean } = {}) {
   const engine = useEngineStatus().data?.state;
   return useQuery({
     queryKey: queryKeys.images,
-    queryFn: (): Promise<ImageSummary[]> => takeInitial('images.list') ?? api.invoke('images.list', {}),
+    ...firstScreenQuery('images.list', {}),
     enabled: enabled && engine !== 'unavailable',
   });
 }
