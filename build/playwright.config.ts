@@ -4,6 +4,7 @@
  * globalSetup starts the server once; its URL reaches the tests through the environment.
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../test/support/chromium';
 
 export default defineConfig({
   testDir: '../test/e2e',
@@ -21,17 +22,6 @@ export default defineConfig({
     viewport: { width: 1360, height: 820 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
 });

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { createBackend } from '../../electron/api/backend';
+import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { testEnv } from '../support/fixtures';
 import { measureEventToUi } from './eventLatency';
 import { buildLoad, FULL_LOAD, SMOKE_LOAD } from './load';
@@ -28,15 +29,6 @@ const runs = smoke ? 3 : 9;
 const eventTrials = smoke ? 6 : 60;
 const idleSeconds = smoke ? 3 : 60;
 const dockerCli = '/usr/bin/docker';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
 
 const dockerHost = testEnv('dockerHost');
 const socketPath = dockerHost.replace(/^unix:\/\//, '');
@@ -77,7 +69,7 @@ async function main(): Promise<void> {
 
   // The UI, through `serve`, in Chromium.
   const serve = await startServe(repoRoot, dockerHost);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const base = serve.url.replace(/#.*$/, '');
   try {
     const uiContainersMs = await timeListRender(browser, `${base}#/containers`, 'Containers', containerCount, runs);

@@ -19,7 +19,7 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
 }
 
-interface Props<T> {
+export interface VirtualTableProps<T> {
   label: string;
   rows: readonly T[];
   columns: readonly Column<T>[];
@@ -40,7 +40,7 @@ const HEADER_HEIGHT = 34;
 // Opaque like its row (rows have solid backgrounds), so scrolled content passes underneath.
 const STICKY_END = 'sticky right-0 z-[1] -mx-3 -mr-4 flex items-center self-stretch bg-inherit pr-4 pl-3';
 
-export function VirtualTable<T>(props: Props<T>) {
+export function VirtualTable<T>(props: VirtualTableProps<T>) {
   const { label, rows, columns, rowKey, rowHeight, minWidth, selectedKey, onSelect, loading = false } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const template = columns.map((column) => column.width).join(' ');
