@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
 import './styles.css';
 
+performance.mark('gantry:app-evaluated');
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 

@@ -125,9 +125,10 @@ async function main(): Promise<void> {
         buildSeconds: round(loadSeconds),
       },
       lists: {
-        containers: { ...containersTimings, uiMs: uiContainersMs },
-        images: { ...imagesTimings, uiMs: uiImagesMs },
+        containers: { ...containersTimings, uiMs: uiContainersMs.completeMs },
+        images: { ...imagesTimings, uiMs: uiImagesMs.completeMs },
       },
+      firstScreen: { containers: uiContainersMs, images: uiImagesMs },
       engineRequests: { containersRefresh: containerRequests, imagesRefresh: imageRequests },
       eventToUi: {
         fromEngineEvent: latencySummary(events.fromEngineEventMs),

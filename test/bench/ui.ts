@@ -52,27 +52,49 @@ function watchForCompleteList([label, expectedRows]: [string, number]) {
   );
 }
 
-/** Milliseconds from navigation start to the complete list on screen, over `runs` fresh page loads. */
+/** Milliseconds from navigation start to each step of showing the first list, one entry per run. */
+export interface FirstScreenSteps {
+  /** The boot script starts (the browser has the page and its first script). */
+  bootMs: number[];
+  /** The first list's answer has arrived from the backend. */
+  listArrivedMs: number[];
+  /** The app bundle (React and the app) has been evaluated. */
+  appEvaluatedMs: number[];
+  /** The complete list is on screen. */
+  completeMs: number[];
+}
+
+/** Times `runs` fresh page loads from navigation start to the complete list on screen, step by step. */
 export async function timeListRender(
   browser: Browser,
   url: string,
   label: string,
   expectedRows: number,
   runs: number,
-): Promise<number[]> {
+): Promise<FirstScreenSteps> {
   const context = await newBenchContext(browser);
-  const timings: number[] = [];
+  const steps: FirstScreenSteps = { bootMs: [], listArrivedMs: [], appEvaluatedMs: [], completeMs: [] };
   for (let i = 0; i <= runs; i++) {
     const page = await context.newPage();
     await page.addInitScript(watchForCompleteList, [label, expectedRows] as [string, number]);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { timeout: 60_000, polling: 50 });
-    const readyAt = await page.evaluate(() => window.__benchReadyAt!);
-    if (i > 0) timings.push(readyAt); // the first load warms the HTTP cache, as any second visit would be
+    // The renderer's own User Timing marks (renderer/src/boot.ts, main.tsx, lib/initialRequests.ts).
+    const [boot, arrived, evaluated, complete] = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+      return [at('gantry:boot'), at('gantry:first-list-arrived'), at('gantry:app-evaluated'), window.__benchReadyAt!];
+    });
+    // The first load warms the HTTP cache, as any second visit would be.
+    if (i > 0) {
+      steps.bootMs.push(boot);
+      steps.listArrivedMs.push(arrived);
+      steps.appEvaluatedMs.push(evaluated);
+      steps.completeMs.push(complete);
+    }
     await page.close();
   }
   await context.close();
-  return timings;
+  return steps;
 }
 
 /** Starts watching one row; resolves (in the page) with the epoch time its state badge shows `state`. */

@@ -23,7 +23,10 @@ export function startInitialRequests(hash: string): void {
     const entry: EarlyAnswer = { promise: api.invoke(channel, {}) };
     // Whoever takes the promise handles a failure; until then it is not an unhandled rejection.
     entry.promise.then(
-      (value) => (entry.arrived = { value }),
+      (value) => {
+        entry.arrived = { value };
+        if (channel === list) performance.mark('gantry:first-list-arrived');
+      },
       () => {},
     );
     early.set(channel, entry);
