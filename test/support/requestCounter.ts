@@ -1,10 +1,13 @@
 /**
  * A counting proxy in front of the Engine socket: Gantry's backend talks to it as if it were the
  * Engine, and every HTTP request line passing through is recorded. The bench uses it to show that
- * a list refresh costs a constant number of Engine requests, not one per row.
+ * a list refresh costs a constant number of Engine requests, not one per row. With `delayMs` it
+ * also holds each request back, so that e2e tests can see what the app shows while a real Engine
+ * is slow to answer (the loading state).
  */
 import { rmSync } from 'node:fs';
 import net from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const REQUEST_LINE = /(?:^|\r\n)(GET|POST|PUT|DELETE|HEAD) (\S+) HTTP\/1\.[01]\r\n/g;
 
@@ -16,19 +19,44 @@ export interface RequestCounter {
   close(): Promise<void>;
 }
 
-export async function startRequestCounter(engineSocket: string, socketPath: string): Promise<RequestCounter> {
+export interface RequestCounterOptions {
+  /** Milliseconds each request waits before it is passed on to the Engine. Default 0: no delay. */
+  delayMs?: number;
+}
+
+export async function startRequestCounter(
+  engineSocket: string,
+  socketPath: string,
+  { delayMs = 0 }: RequestCounterOptions = {},
+): Promise<RequestCounter> {
   let seen: string[] = [];
   rmSync(socketPath, { force: true });
   const open = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(engineSocket);
     open.add(client).add(upstream);
+    // Chunks go upstream in order; one that starts a request first waits `delayMs`. Kept-alive
+    // connections carry many requests, so the delay is per request line, not per connection.
+    let forwarded = Promise.resolve();
     client.on('data', (chunk: Buffer) => {
       // Request bodies here are tiny JSON or none; a request line split across chunks is rare
       // enough for a counter, and would undercount, never overcount.
-      for (const match of chunk.toString('latin1').matchAll(REQUEST_LINE)) seen.push(match[2]!.split('?')[0]!);
+      const lines = [...chunk.toString('latin1').matchAll(REQUEST_LINE)];
+      for (const match of lines) seen.push(match[2]!.split('?')[0]!);
+      if (delayMs > 0) {
+        const wait = lines.length > 0 ? delayMs : 0;
+        forwarded = forwarded.then(async () => {
+          if (wait) await sleep(wait);
+          if (!upstream.destroyed) upstream.write(chunk);
+        });
+      }
     });
-    client.pipe(upstream).pipe(client);
+    if (delayMs > 0) {
+      client.on('end', () => void forwarded.then(() => upstream.end()));
+      upstream.pipe(client);
+    } else {
+      client.pipe(upstream).pipe(client);
+    }
     const end = () => {
       client.destroy();
       upstream.destroy();

@@ -5,14 +5,23 @@ export type Route = 'containers' | 'images';
 
 export class AppShell {
   readonly nav: Locator;
+  /** The top bar: title, the list's summary ("3 containers · 2 running"), the connection. */
+  readonly topBar: Locator;
   readonly title: Locator;
   /** The connection label in the top bar: Connected / Reconnecting / Unavailable. */
   readonly connection: Locator;
+  /** What replaces the page while the Engine cannot be reached. */
+  readonly engineUnavailable: Locator;
+  /** Error messages (toasts) announce themselves as alerts. */
+  readonly alert: Locator;
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation', { name: 'Main' });
+    this.topBar = page.getByRole('banner');
     this.title = page.getByRole('heading', { level: 1 });
-    this.connection = page.getByRole('banner').getByRole('status');
+    this.connection = this.topBar.getByRole('status');
+    this.engineUnavailable = page.getByRole('heading', { name: "Can't reach the Docker Engine" });
+    this.alert = page.getByRole('alert');
   }
 
   navLink(name: 'Containers' | 'Images'): Locator {

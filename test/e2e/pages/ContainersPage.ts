@@ -2,8 +2,12 @@ import type { Locator, Page } from '@playwright/test';
 import { TablePage } from './TablePage';
 
 export class ContainersPage extends TablePage {
+  /** The empty state's heading when the Engine has no containers at all. */
+  readonly noContainers: Locator;
+
   constructor(page: Page) {
     super(page, 'Containers', 'Filter containers');
+    this.noContainers = page.getByRole('heading', { name: 'No containers yet' });
   }
 
   async open(url: string): Promise<void> {

@@ -31,6 +31,18 @@ export class TablePage {
   async waitForRows(): Promise<void> {
     await this.bodyRows.first().waitFor();
   }
+
+  /**
+   * Scrolls the list with the mouse wheel, as a person would. The pointer goes over the page's
+   * main area (the table's scroll container), not over the table element: hovering that would
+   * scroll it into view first.
+   */
+  async wheel(deltaY: number): Promise<void> {
+    const box = await this.page.getByRole('main').boundingBox();
+    if (!box) throw new Error('the main area is not on screen');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, deltaY);
+  }
 }
 
 export function escapeRegExp(text: string): string {

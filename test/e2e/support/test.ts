@@ -49,7 +49,7 @@ export const test = base.extend<Fixtures>({
     await use({ url: fromEnv(E2E_ENV.url), origin: fromEnv(E2E_ENV.origin), token: fromEnv(E2E_ENV.token) });
   },
   docker: async ({}, use) => {
-    await use(new Docker(parseDockerHost(testEnv('dockerHost')).options));
+    await use(seededDocker());
   },
   containers: async ({ page }, use) => {
     await use(new ContainersPage(page));
@@ -58,5 +58,10 @@ export const test = base.extend<Fixtures>({
     await use(new ImagesPage(page));
   },
 });
+
+/** A client for the seeded engine, also for hooks (beforeAll cannot use the `docker` fixture). */
+export function seededDocker(): Docker {
+  return new Docker(parseDockerHost(testEnv('dockerHost')).options);
+}
 
 export { expect };
