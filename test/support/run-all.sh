@@ -7,7 +7,7 @@
 #   npm test -- e2e integration
 #   npm run bench                     = run-all.sh build bench (the full benchmark, see test/bench/)
 #
-# Stages: typecheck lint build unit integration e2e bench-smoke (and bench, only when named).
+# Stages: typecheck lint security build unit integration e2e bench-smoke (and bench, only when named).
 # bench-smoke runs the benchmark at a small size so its harness keeps working; it asserts only
 # that every figure was produced. Integration and e2e get a private Docker
 # Engine (test/support/engine.sh, its own temp dir and network namespace), seeded by
@@ -25,11 +25,11 @@ cd "$REPO" || exit 1
 SUPPORT="$REPO/test/support"
 ENGINE_SH="$SUPPORT/engine.sh"
 
-ALL_STAGES=(typecheck lint build unit integration e2e bench-smoke)
+ALL_STAGES=(typecheck lint security build unit integration e2e bench-smoke)
 KNOWN_STAGES=("${ALL_STAGES[@]}" bench)
 # Hang guards per stage, in seconds (each stage normally takes far less; the whole run must
 # stay well under CI's limit).
-declare -A STAGE_TIMEOUT=([typecheck]=600 [lint]=600 [build]=600 [unit]=600 [integration]=900 [e2e]=900 [bench-smoke]=600 [bench]=1500)
+declare -A STAGE_TIMEOUT=([typecheck]=600 [lint]=600 [security]=300 [build]=600 [unit]=600 [integration]=900 [e2e]=900 [bench-smoke]=600 [bench]=1500)
 
 # --- arguments ---------------------------------------------------------------------------------
 declare -A WANT=()
@@ -212,7 +212,7 @@ if [ ! -d node_modules ] || [ ! -e node_modules/.package-lock.json ] ||
 fi
 
 # --- c. stages -------------------------------------------------------------------------------
-for s in typecheck lint build; do
+for s in typecheck lint security build; do
   if wants "$s"; then run_stage "$s" npm run "$s"; fi
 done
 if wants unit; then run_stage unit npm run test:unit; fi
