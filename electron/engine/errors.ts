@@ -13,6 +13,9 @@ interface EngineFailure {
   reason?: string;
 }
 
+/** Engine words for a published port that is taken (bridge driver, docker-proxy, rootlesskit). */
+const PORT_IN_USE = /port is already allocated|address already in use/i;
+
 const CONNECTION_CODES = new Set([
   'ENOENT',
   'ECONNREFUSED',
@@ -74,6 +77,13 @@ export function mapEngineError(error: unknown, address: string, subject = 'objec
     return new GantryError('ENGINE_UNAVAILABLE', describeConnectionFailure(failure.code ?? '', address));
   }
   const engine = engineMessage(failure);
+  if (PORT_IN_USE.test(engine)) {
+    // The Engine says 500, but nothing is broken: something else holds the host port.
+    return new GantryError(
+      'CONFLICT',
+      `A host port the ${subject} publishes is already in use by another container or program. Stop that one, or publish a different port. (Engine: ${engine})`,
+    );
+  }
   switch (failure.statusCode) {
     case 304:
       return new GantryError('CONFLICT', `The ${subject} is already in that state (${engine}).`);

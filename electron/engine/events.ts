@@ -34,12 +34,13 @@ export async function watchEngineEvents(
   signal: AbortSignal,
   sinceMs?: number,
 ): Promise<void> {
-  let lastState: EngineStatus['state'] | null = null;
+  // Written by announce() below; typed wide so the checks in the loop are not narrowed to null.
+  let last = null as EngineStatus | null;
   let retryMs = RETRY_MIN_MS;
   let resumeFromMs = sinceMs;
   const announce = (status: EngineStatus) => {
     emit({ kind: 'engine', status });
-    lastState = status.state;
+    last = status;
   };
 
   while (!signal.aborted) {
@@ -54,7 +55,9 @@ export async function watchEngineEvents(
       const after = await engine.status();
       if (signal.aborted) break;
       if (after.state === 'unavailable') announce(after);
-    } else if (lastState !== 'unavailable') {
+    } else if (last?.state !== 'unavailable' || last.reason !== status.reason || last.address !== status.address) {
+      // Also when the reason changes: the first failure is often the dropped connection (EPIPE),
+      // the next probe says why (no socket, permission denied), which is what people can act on.
       announce(status);
     }
     await sleep(retryMs, signal);

@@ -91,3 +91,15 @@ describe('engineMessage', () => {
     );
   });
 });
+
+describe('a published port already in use', () => {
+  it('is a CONFLICT that says what to do, keeping the Engine words', () => {
+    const engine =
+      'driver failed programming external connectivity on endpoint web-2 (1a2b): Bind for 0.0.0.0:8080 failed: port is already allocated';
+    const mapped = mapEngineError(httpError(500, engine), address, 'container web-2');
+    expect(mapped.code).toBe('CONFLICT');
+    expect(mapped.message).toMatch(/already in use by another container or program/);
+    expect(mapped.message).toMatch(/publish a different port/);
+    expect(mapped.message).toContain('Bind for 0.0.0.0:8080 failed: port is already allocated');
+  });
+});

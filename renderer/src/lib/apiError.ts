@@ -29,7 +29,7 @@ export function errorHint(code: ErrorCode | undefined): string {
     case 'NOT_FOUND':
       return 'It may have been removed outside Gantry; the list updates on its own.';
     case 'CONFLICT':
-      return 'Wait for the current operation to finish, then try again.';
+      return 'Something is in the way, as the message says: deal with it, then try again.';
     case 'FORBIDDEN':
       return 'Gantry blocks this to keep your machine safe.';
     case 'BAD_INPUT':

@@ -54,7 +54,8 @@ export const containerColumns: readonly Column<ContainerSummary>[] = [
   {
     id: 'created',
     header: 'Created',
-    width: '136px',
+    // Fits the longest words the docker CLI uses: "Less than a second ago".
+    width: '168px',
     cell: (c) => (
       <span className="truncate text-text-muted">
         <RelativeTime seconds={c.created} />

@@ -66,7 +66,7 @@ export const imageColumns: readonly Column<ImageSummary>[] = [
   {
     id: 'created',
     header: 'Created',
-    width: '148px',
+    width: '168px',
     cell: (image) => (
       <span className="truncate text-text-muted">
         <RelativeTime seconds={image.created} />
