@@ -20,13 +20,18 @@ export async function containersByIds(engine: EngineConnection, ids: string[]): 
   return (raw as EngineContainer[]).map(toContainerSummary);
 }
 
+/** How messages name a container: full 64-hex IDs shortened as `docker ps` prints them. */
+function containerSubject(id: string): string {
+  return `container ${/^[0-9a-f]{64}$/.test(id) ? id.slice(0, 12) : id}`;
+}
+
 /** HTTP 304 means "already in that state": starting a running container is a success, as with `docker start`. */
 function isNotModified(error: unknown): boolean {
   return (error as { statusCode?: number } | null)?.statusCode === 304;
 }
 
 export async function startContainer(engine: EngineConnection, id: string): Promise<null> {
-  await engine.call(`container ${id}`, async (docker) => {
+  await engine.call(containerSubject(id), async (docker) => {
     try {
       await docker.getContainer(id).start();
     } catch (error) {
@@ -37,7 +42,7 @@ export async function startContainer(engine: EngineConnection, id: string): Prom
 }
 
 export async function stopContainer(engine: EngineConnection, id: string, timeoutSeconds?: number): Promise<null> {
-  await engine.call(`container ${id}`, async (docker) => {
+  await engine.call(containerSubject(id), async (docker) => {
     try {
       await docker.getContainer(id).stop(timeoutSeconds === undefined ? {} : { t: timeoutSeconds });
     } catch (error) {
