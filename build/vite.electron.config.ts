@@ -16,7 +16,7 @@ export default defineConfig({
     ssr: true,
     target: 'node20',
     outDir: path.join(root, 'dist/electron'),
-    emptyOutDir: false,
+    emptyOutDir: true, // the preload build (vite.preload.config.ts) runs after this one and adds to it
     sourcemap: true,
     minify: false,
     rollupOptions: {

@@ -3,7 +3,7 @@
  * channel. Both transports (Electron IPC and the web server) are given this backend.
  */
 import { EngineConnection } from '../engine/connection';
-import { listContainers, startContainer, stopContainer } from '../engine/containers';
+import { listContainers, startContainer, startContainerListEarly, stopContainer } from '../engine/containers';
 import { watchEngineEvents } from '../engine/events';
 import { listImages } from '../engine/images';
 import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } from './router';
@@ -11,6 +11,8 @@ import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } f
 export interface Backend {
   router: Router;
   engine: EngineConnection;
+  /** A window or page is opening: start what its first screen will ask for. */
+  pageOpening(): void;
   dispose(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export function createBackend(env: NodeJS.ProcessEnv): Backend {
   return {
     router,
     engine,
+    pageOpening: () => startContainerListEarly(engine),
     dispose() {
       router.closeAll();
       return Promise.resolve();

@@ -1,5 +1,6 @@
 /** Container operations: one Engine request each, mapped to our DTOs. */
 import type { ContainerSummary } from '../shared/dto';
+import type Docker from 'dockerode';
 import type { EngineConnection } from './connection';
 import { toContainerSummary, type EngineContainer } from './mappers';
 
@@ -8,9 +9,17 @@ export async function listContainers(engine: EngineConnection): Promise<Containe
   return (await allContainersRaw(engine)).map(toContainerSummary);
 }
 
+const ALL_CONTAINERS = 'containers?all';
+const listAll = (docker: Docker) => docker.listContainers({ all: true }) as Promise<EngineContainer[]>;
+
 /** GET /containers/json?all=1, shared by callers that ask at the same moment. */
 export function allContainersRaw(engine: EngineConnection): Promise<EngineContainer[]> {
-  return engine.callShared('containers?all', 'containers', (docker) => docker.listContainers({ all: true }));
+  return engine.callShared(ALL_CONTAINERS, 'containers', listAll);
+}
+
+/** Asks the Engine for every container now, for a page that is about to ask (see EngineConnection.startEarly). */
+export function startContainerListEarly(engine: EngineConnection): void {
+  engine.startEarly(ALL_CONTAINERS, 'containers', listAll);
 }
 
 /** The current summaries of the given containers, in one request; removed ones are simply absent. */

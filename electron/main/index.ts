@@ -35,6 +35,8 @@ function main(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   const openWindow = () => {
+    // The first screen's list, asked of the Engine while the window loads.
+    backend.pageOpening();
     win = createMainWindow(target, preloadPath(MAIN_DIR));
     win.on('closed', () => {
       win = null;

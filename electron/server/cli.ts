@@ -25,7 +25,12 @@ async function main(): Promise<void> {
   const rendererDir = process.env.GANTRY_RENDERER_DIR ?? path.join(import.meta.dirname, '../renderer');
   let server;
   try {
-    server = await startWebServer({ ...options, rendererDir, router: backend.router });
+    server = await startWebServer({
+      ...options,
+      rendererDir,
+      router: backend.router,
+      onPageServed: backend.pageOpening,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =

@@ -16,6 +16,8 @@ export interface WebServerOptions {
   token: string;
   rendererDir: string;
   router: Router;
+  /** Called when the page itself (index.html) is served: its first requests follow within ~100 ms. */
+  onPageServed?: () => void;
 }
 
 export interface RunningWebServer {
@@ -78,6 +80,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
         headers['Set-Cookie'] =
           `${guard.cookieName}=${encodeURIComponent(options.token)}; HttpOnly; SameSite=Strict; Path=/`;
       }
+      if (file.contentType.startsWith('text/html')) options.onPageServed?.();
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : file.body);
     });

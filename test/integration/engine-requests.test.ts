@@ -49,4 +49,24 @@ describe('Engine requests per refresh', () => {
     await call(backend, 'containers.list', {});
     expect(counter.requests()).toEqual(['/containers/json', '/containers/json']);
   });
+
+  it('a page opening starts the container list early; its first ask takes that answer', async () => {
+    counter.reset();
+    backend.pageOpening();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the page loads; its first request follows
+    const list = await call(backend, 'containers.list', {});
+    expect(list.length).toBeGreaterThan(0);
+    expect(counter.requests()).toEqual(['/containers/json']);
+    // Taken once: the next ask goes to the Engine again.
+    await call(backend, 'containers.list', {});
+    expect(counter.requests()).toEqual(['/containers/json', '/containers/json']);
+  });
+
+  it('an early answer nobody took in time is not used', async () => {
+    counter.reset();
+    backend.pageOpening();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await call(backend, 'containers.list', {});
+    expect(counter.requests()).toEqual(['/containers/json', '/containers/json']);
+  });
 });

@@ -16,6 +16,7 @@ const backend = vi.hoisted(() => ({
     closeAll: vi.fn(),
     openStreams: vi.fn(() => 0),
   },
+  pageOpening: vi.fn(),
   dispose: vi.fn(() => Promise.resolve()),
 }));
 const createBackend = vi.hoisted(() => vi.fn((_env: NodeJS.ProcessEnv) => backend));
@@ -56,6 +57,8 @@ describe('main process lifecycle', () => {
   it('creates the backend from the environment and opens the window when ready', async () => {
     const win = await started();
     expect(createBackend).toHaveBeenCalledExactlyOnceWith(process.env);
+    // The first list is asked of the Engine while the window loads.
+    expect(backend.pageOpening).toHaveBeenCalled();
     expect((win.options['webPreferences'] as { preload: string }).preload).toMatch(/preload\.cjs$/);
     expect(win.loadedFile).toMatch(/renderer[\\/]index\.html$/);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
