@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       ...options,
       rendererDir,
       router: backend.router,
-      onPageServed: backend.pageOpening,
+      onPageServed: () => backend.pageOpening(),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
