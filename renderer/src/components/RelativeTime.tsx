@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { Column } from './VirtualTable';
 import { useClockText } from '../lib/clock';
 import { exactTime, timeAgo } from '../lib/format';
 
@@ -11,4 +12,18 @@ export function RelativeTime({ seconds }: { seconds: number }) {
       {text}
     </time>
   );
+}
+
+/** The "Created" column every resource table has, sized for the CLI's longest words ("Less than a second ago"). */
+export function createdColumn<T>(createdSeconds: (row: T) => number): Column<T> {
+  return {
+    id: 'created',
+    header: 'Created',
+    width: '168px',
+    cell: (row) => (
+      <span className="truncate text-text-muted">
+        <RelativeTime seconds={createdSeconds(row)} />
+      </span>
+    ),
+  };
 }

@@ -1,6 +1,6 @@
 import type { ContainerSummary } from '../../../../electron/shared/dto';
 import { CopyButton } from '../../components/CopyButton';
-import { RelativeTime } from '../../components/RelativeTime';
+import { createdColumn } from '../../components/RelativeTime';
 import { StateBadge } from '../../components/StateBadge';
 import type { Column } from '../../components/VirtualTable';
 import { shortId } from '../../lib/format';
@@ -51,17 +51,7 @@ export const containerColumns: readonly Column<ContainerSummary>[] = [
     ),
   },
   { id: 'ports', header: 'Ports', width: 'minmax(96px, 1fr)', cell: (c) => <PortsCell ports={c.ports} /> },
-  {
-    id: 'created',
-    header: 'Created',
-    // Fits the longest words the docker CLI uses: "Less than a second ago".
-    width: '168px',
-    cell: (c) => (
-      <span className="truncate text-text-muted">
-        <RelativeTime seconds={c.created} />
-      </span>
-    ),
-  },
+  createdColumn<ContainerSummary>((c) => c.created),
   {
     id: 'actions',
     header: 'Actions',

@@ -1,6 +1,6 @@
 import type { ImageSummary } from '../../../../electron/shared/dto';
 import { CopyButton } from '../../components/CopyButton';
-import { RelativeTime } from '../../components/RelativeTime';
+import { createdColumn } from '../../components/RelativeTime';
 import type { Column } from '../../components/VirtualTable';
 import { formatSize, plural, shortId } from '../../lib/format';
 
@@ -63,16 +63,7 @@ export const imageColumns: readonly Column<ImageSummary>[] = [
       </span>
     ),
   },
-  {
-    id: 'created',
-    header: 'Created',
-    width: '168px',
-    cell: (image) => (
-      <span className="truncate text-text-muted">
-        <RelativeTime seconds={image.created} />
-      </span>
-    ),
-  },
+  createdColumn<ImageSummary>((image) => image.created),
   {
     id: 'used',
     header: 'Used by',
