@@ -12,7 +12,7 @@ import {
   type ResultOf,
   type StreamChannel,
 } from '../shared/contract';
-import { GantryError, type ApiError, type Envelope } from '../shared/errors';
+import type { ApiError, Envelope } from '../shared/errors';
 import { toApiError } from './errorEnvelope';
 import { SubscriptionRegistry, type StreamSink } from './subscriptions';
 
@@ -112,5 +112,3 @@ export function createRouter(invokeHandlers: InvokeHandlers, streamHandlers: Str
     },
   };
 }
-
-export { GantryError };

@@ -1,9 +1,8 @@
 import type { ContainerSummary } from '../../../../electron/shared/dto';
-import { CopyButton } from '../../components/CopyButton';
+import { ShortId } from '../../components/ShortId';
 import { createdColumn } from '../../components/RelativeTime';
 import { StateBadge } from '../../components/StateBadge';
 import type { Column } from '../../components/VirtualTable';
-import { shortId } from '../../lib/format';
 import { ContainerActions } from './ContainerActions';
 import { PortsCell } from './PortsCell';
 
@@ -20,12 +19,7 @@ export const containerColumns: readonly Column<ContainerSummary>[] = [
         <span className="truncate font-medium text-text" title={c.name}>
           {c.name}
         </span>
-        <span className="flex items-center gap-1 text-text-faint">
-          <span className="font-mono text-[11.5px] leading-5" title={c.id}>
-            {shortId(c.id)}
-          </span>
-          <CopyButton value={c.id} />
-        </span>
+        <ShortId id={c.id} className="text-[11.5px] leading-5 text-text-faint" />
       </div>
     ),
   },

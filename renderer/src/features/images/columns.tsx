@@ -1,8 +1,8 @@
 import type { ImageSummary } from '../../../../electron/shared/dto';
-import { CopyButton } from '../../components/CopyButton';
+import { ShortId } from '../../components/ShortId';
 import { createdColumn } from '../../components/RelativeTime';
 import type { Column } from '../../components/VirtualTable';
-import { formatSize, plural, shortId } from '../../lib/format';
+import { formatSize, plural } from '../../lib/format';
 
 export const IMAGES_MIN_WIDTH = 820;
 const TAGS_SHOWN = 4;
@@ -43,14 +43,7 @@ export const imageColumns: readonly Column<ImageSummary>[] = [
     id: 'id',
     header: 'Image ID',
     width: '150px',
-    cell: (image) => (
-      <span className="flex items-center gap-1">
-        <span className="font-mono text-[12px] text-text-muted" title={image.id}>
-          {shortId(image.id)}
-        </span>
-        <CopyButton value={image.id} />
-      </span>
-    ),
+    cell: (image) => <ShortId id={image.id} className="text-[12px] text-text-muted" />,
   },
   {
     id: 'size',
