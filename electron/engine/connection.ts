@@ -10,15 +10,10 @@ import { candidateSockets, parseDockerHost, socketTarget, type AddressEnv, type 
 import { describeConnectionFailure, mapEngineError } from './errors';
 
 const PING_TIMEOUT_MS = 2000;
-const JOIN_WINDOW_MS = 10;
-/** Must stay well under events.ts REPLAY_MARGIN_MS (1 s): see startEarly. */
-const EARLY_ANSWER_TTL_MS = 500;
 
 type Probe = { ok: true; info: EngineInfo } | { ok: false; reason: string };
 
 export class EngineConnection {
-  private readonly inFlight = new Map<string, { startedAt: number; promise: Promise<unknown> }>();
-  private readonly early = new Map<string, { startedAt: number; promise: Promise<unknown> }>();
   private current: { target: EngineTarget; docker: Docker } | null = null;
   private readonly fixedTarget: EngineTarget | null;
   private readonly configError: string | null;
@@ -103,42 +98,6 @@ export class EngineConnection {
       if (mapped.code === 'ENGINE_UNAVAILABLE' && !this.fixedTarget) this.current = null;
       throw mapped;
     }
-  }
-
-  /**
-   * Like `call`, but identical requests started within JOIN_WINDOW_MS of each other share one
-   * Engine request. At start-up the containers page and the images page's usage counts both ask for
-   * every container at once; that is one `docker ps -a` worth of Engine time, not two. The window is
-   * short on purpose: a caller that asks after an Engine event must get a list computed after it,
-   * and a request started a few milliseconds earlier is the most it may share.
-   */
-  callShared<T>(key: string, subject: string, run: (docker: Docker) => Promise<T>): Promise<T> {
-    const now = performance.now();
-    const early = this.early.get(key);
-    if (early) {
-      this.early.delete(key);
-      if (now - early.startedAt <= EARLY_ANSWER_TTL_MS) return early.promise as Promise<T>;
-    }
-    const current = this.inFlight.get(key);
-    if (current && now - current.startedAt <= JOIN_WINDOW_MS) return current.promise as Promise<T>;
-    const promise = this.call(subject, run).finally(() => {
-      if (this.inFlight.get(key)?.promise === promise) this.inFlight.delete(key);
-    });
-    this.inFlight.set(key, { startedAt: now, promise });
-    return promise;
-  }
-
-  /**
-   * Starts a request before anyone asks, for an answer someone is about to need: the web server
-   * calls this when it hands out the page, ~100 ms before the page asks for its first list. The
-   * next `callShared` with the same key within EARLY_ANSWER_TTL_MS takes it (once). Nothing is
-   * lost between this snapshot and the page's event stream: the stream replays from a second
-   * before the page's first request (events.ts, REPLAY_MARGIN_MS), which is before this started.
-   */
-  startEarly<T>(key: string, subject: string, run: (docker: Docker) => Promise<T>): void {
-    const promise = this.call(subject, run);
-    promise.catch(() => {}); // the caller that takes it sees the failure
-    this.early.set(key, { startedAt: performance.now(), promise });
   }
 
   private candidates(): EngineTarget[] {

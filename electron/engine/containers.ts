@@ -1,25 +1,15 @@
 /** Container operations: one Engine request each, mapped to our DTOs. */
 import type { ContainerSummary } from '../shared/dto';
-import type Docker from 'dockerode';
 import type { EngineConnection } from './connection';
 import { toContainerSummary, type EngineContainer } from './mappers';
 
-/** Every container, running or not, newest first (the Engine's order, as `docker ps -a`). */
+/**
+ * Every container, running or not, newest first (the Engine's order, as `docker ps -a`): one
+ * Engine request. The app's lists come from the container mirror, which calls this.
+ */
 export async function listContainers(engine: EngineConnection): Promise<ContainerSummary[]> {
-  return (await allContainersRaw(engine)).map(toContainerSummary);
-}
-
-const ALL_CONTAINERS = 'containers?all';
-const listAll = (docker: Docker) => docker.listContainers({ all: true }) as Promise<EngineContainer[]>;
-
-/** GET /containers/json?all=1, shared by callers that ask at the same moment. */
-export function allContainersRaw(engine: EngineConnection): Promise<EngineContainer[]> {
-  return engine.callShared(ALL_CONTAINERS, 'containers', listAll);
-}
-
-/** Asks the Engine for every container now, for a page that is about to ask (see EngineConnection.startEarly). */
-export function startContainerListEarly(engine: EngineConnection): void {
-  engine.startEarly(ALL_CONTAINERS, 'containers', listAll);
+  const raw = await engine.call('containers', (docker) => docker.listContainers({ all: true }));
+  return (raw as EngineContainer[]).map(toContainerSummary);
 }
 
 /** The current summaries of the given containers, in one request; removed ones are simply absent. */

@@ -24,6 +24,9 @@ const MAX_REPLAY_MS = 60_000;
 const REPLAY_MARGIN_MS = 1_000;
 
 /**
+ * `onStreamClosed`: the Engine stream ended (events may be missed until it reopens and the
+ * connection is announced again).
+ *
  * `sinceMs` (epoch ms): also deliver what happened since then. The renderer passes the moment it
  * asked for its first lists, so nothing that changed between that request and this stream is
  * lost; replayed container events bring the containers' current rows, so a repeat is harmless.
@@ -33,6 +36,7 @@ export async function watchEngineEvents(
   emit: (event: EngineEvent) => void,
   signal: AbortSignal,
   sinceMs?: number,
+  onStreamClosed: () => void = () => {},
 ): Promise<void> {
   // Written by announce() below; typed wide so the checks in the loop are not narrowed to null.
   let last = null as EngineStatus | null;
@@ -48,6 +52,8 @@ export async function watchEngineEvents(
     if (signal.aborted) break;
     if (status.state === 'connected') {
       const opened = await streamEvents(engine, emit, signal, replaySince(resumeFromMs), () => announce(status));
+      // Said at once, before the probe below tells whether the Engine is gone or the stream merely ended.
+      if (opened) onStreamClosed();
       // A stream that ends while the Engine stays up is reopened from where it stopped.
       resumeFromMs = Date.now();
       if (opened) retryMs = RETRY_MIN_MS;

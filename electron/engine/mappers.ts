@@ -83,14 +83,14 @@ export function toContainerSummary(raw: EngineContainer): ContainerSummary {
   };
 }
 
-/** Maps images, counting how many containers use each, from one container list (no per-image calls). */
-export function toImageSummaries(
-  images: EngineImage[],
-  containers: Pick<EngineContainer, 'ImageID'>[],
-): ImageSummary[] {
+/**
+ * Maps images, counting how many containers use each from the image IDs of every container (one
+ * container list, no per-image calls).
+ */
+export function toImageSummaries(images: EngineImage[], containerImageIds: Iterable<string>): ImageSummary[] {
   const usage = new Map<string, number>();
-  for (const container of containers) {
-    if (container.ImageID) usage.set(container.ImageID, (usage.get(container.ImageID) ?? 0) + 1);
+  for (const imageId of containerImageIds) {
+    if (imageId) usage.set(imageId, (usage.get(imageId) ?? 0) + 1);
   }
   return images
     .map((image) => ({

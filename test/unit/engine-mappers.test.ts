@@ -60,8 +60,11 @@ describe('toContainerSummary on odd input', () => {
 });
 
 describe('toImageSummaries', () => {
-  it('counts containers per image from one container list', () => {
-    const summaries = toImageSummaries(images, containers);
+  it('counts containers per image from the image IDs of every container', () => {
+    const summaries = toImageSummaries(
+      images,
+      containers.map((c) => c.ImageID ?? ''),
+    );
     const busybox = summaries.find((image) => image.repoTags.includes('gt/busybox:latest'));
     expect(busybox?.containers).toBe(containers.filter((c) => c.ImageID === busybox?.id).length);
     expect(busybox?.containers).toBeGreaterThan(0);
