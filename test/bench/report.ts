@@ -18,7 +18,8 @@ export interface BenchResults {
     chromium: string;
   };
   load: { containers: number; running: number; images: number; volumes: number; buildSeconds: number };
-  lists: Record<'containers' | 'images', ListTimings & { uiMs: number[] }>;
+  /** uiMs: opening the app (page load); uiSwitchMs: switching to the page in the open app. */
+  lists: Record<'containers' | 'images', ListTimings & { uiMs: number[]; uiSwitchMs: number[] }>;
   firstScreen: Record<'containers' | 'images', FirstScreenSteps>;
   engineRequests: { containersRefresh: string[]; imagesRefresh: string[] };
   eventToUi: { fromEngineEvent: Latency; fromApiCall: Latency };
@@ -32,11 +33,23 @@ const verdict = (met: boolean) => (met ? 'met' : '**not met**');
 
 function listRows(name: string, timings: BenchResults['lists']['containers'], cli: string): string[] {
   const raw = median(timings.rawApiMs);
+  const row = (path: string, values: number[]) => `| ${name}: ${path} | ${ms(median(values))} | ${ratio(median(values), raw)} |`;
   return [
-    `| ${name}: raw Engine API (socket, parsed) | ${ms(raw)} | 1× |`,
-    `| ${name}: \`${cli}\` | ${ms(median(timings.cliMs))} | ${ratio(median(timings.cliMs), raw)} |`,
-    `| ${name}: Gantry router (Node) | ${ms(median(timings.routerMs))} | ${ratio(median(timings.routerMs), raw)} |`,
-    `| ${name}: Gantry UI, navigation → complete list | ${ms(median(timings.uiMs))} | ${ratio(median(timings.uiMs), raw)} |`,
+    row('raw Engine API (socket, parsed)', timings.rawApiMs),
+    row(`\`${cli}\``, timings.cliMs),
+    row('Gantry router (Node), answered from the mirror', timings.routerMs),
+    row("Gantry router (Node), a new backend's first list (from the Engine)", timings.routerFirstMs),
+    row('Gantry UI, switching to the page in the open app → complete list', timings.uiSwitchMs),
+    row('Gantry UI, opening the app (page load) → complete list', timings.uiMs),
+  ];
+}
+
+/** "UI ≤ CLI" and "UI adds ≤ ~60 ms to the raw call", for one way of reaching the list. */
+function uiTargets(how: string, ui: number[], timings: ListTimings, cli: string): [string, string, string][] {
+  const [u, c, raw] = [median(ui), median(timings.cliMs), median(timings.rawApiMs)];
+  return [
+    [`UI list ≤ \`${cli}\`, ${how}`, `${ms(u)} vs ${ms(c)} (${ms(u - c)})`, verdict(u <= c)],
+    [`UI path adds ≤ ~60 ms to the raw call, ${how}`, `${ms(u)} − ${ms(raw)} = ${ms(u - raw)}`, verdict(u - raw <= 60)],
   ];
 }
 
@@ -44,21 +57,10 @@ export function renderReport(r: BenchResults): string {
   const c = r.lists.containers;
   const i = r.lists.images;
   const targets: [string, string, string][] = [
-    [
-      'UI containers list ≤ `docker ps -a`',
-      `${ms(median(c.uiMs))} vs ${ms(median(c.cliMs))} (${ms(median(c.uiMs) - median(c.cliMs))})`,
-      verdict(median(c.uiMs) <= median(c.cliMs)),
-    ],
-    [
-      'UI images list ≤ `docker images`',
-      `${ms(median(i.uiMs))} vs ${ms(median(i.cliMs))} (${ms(median(i.uiMs) - median(i.cliMs))})`,
-      verdict(median(i.uiMs) <= median(i.cliMs)),
-    ],
-    [
-      'UI path adds ≤ ~60 ms to the raw containers call',
-      ms(median(c.uiMs) - median(c.rawApiMs)),
-      verdict(median(c.uiMs) - median(c.rawApiMs) <= 60),
-    ],
+    ...uiTargets('containers, switching pages', c.uiSwitchMs, c, 'docker ps -a'),
+    ...uiTargets('images, switching pages', i.uiSwitchMs, i, 'docker images'),
+    ...uiTargets('containers, opening the app', c.uiMs, c, 'docker ps -a'),
+    ...uiTargets('images, opening the app', i.uiMs, i, 'docker images'),
     [
       'Event → row changed, p95 ≤ 150 ms',
       `${ms(r.eventToUi.fromEngineEvent.p95Ms)} (p50 ${ms(r.eventToUi.fromEngineEvent.p50Ms)})`,
@@ -101,18 +103,18 @@ export function renderReport(r: BenchResults): string {
     ...listRows('containers', c, 'docker ps -a'),
     ...listRows('images', i, 'docker images'),
     '',
-    'The raw call is one HTTP GET on the Engine socket with its JSON parsed. The CLI figures include starting the `docker` process. The UI figure runs from navigation start to the frame in which the table has every row counted (`aria-rowcount`) and its first rows drawn (the list is virtualised), on a fresh page with a warm HTTP cache.',
+    'The raw call is one HTTP GET on the Engine socket with its JSON parsed. The CLI figures include starting the `docker` process. The backend keeps both lists in memory, current from one Engine event stream (the mirror); a new backend fills it with one Engine request. The UI figures run to the frame in which the table has every row counted (`aria-rowcount`) and its first rows drawn (the list is virtualised): switching pages, from a click on the sidebar link; opening the app, from navigation start on a fresh page with a warm HTTP cache.',
     '',
-    '### Where the UI time goes (medians, ms from navigation start)',
+    '### Where the time goes when opening the app (medians, ms from navigation start)',
     '',
-    '| page | boot script runs | list answer arrives | app bundle evaluated | complete list on screen |',
-    '|---|---|---|---|---|',
+    '| page | browser paints the empty page | boot script runs | app bundle evaluated | list answer arrives | complete list on screen |',
+    '|---|---|---|---|---|---|',
     ...(['containers', 'images'] as const).map((page) => {
       const s = r.firstScreen[page];
-      return `| ${page} | ${ms(median(s.bootMs))} | ${ms(median(s.listArrivedMs))} | ${ms(median(s.appEvaluatedMs))} | ${ms(median(s.completeMs))} |`;
+      return `| ${page} | ${ms(median(s.firstPaintMs))} | ${ms(median(s.bootMs))} | ${ms(median(s.appEvaluatedMs))} | ${ms(median(s.listArrivedMs))} | ${ms(median(s.completeMs))} |`;
     }),
     '',
-    'The boot script asks for the list before the app bundle is evaluated; the list is drawn once both the answer and the app are there.',
+    'The boot script asks for the list before the app bundle is evaluated; the list is drawn once both the answer and the app are there. A list answer is handled only when the page\'s main thread is free, so it rarely arrives before the bundle is evaluated.',
     '',
     `## Engine event → row changed on screen (${r.eventToUi.fromEngineEvent.trials} stop/start trials)`,
     '',
@@ -126,7 +128,7 @@ export function renderReport(r: BenchResults): string {
     `- Scrolling ${r.scroll.rows} rows top to bottom, 120 px per frame: ${r.scroll.frames} frames in ${ms(r.scroll.durationMs)}; ${r.scroll.longTasksOver50Ms} long tasks over 50 ms; longest ${ms(r.scroll.longestTaskMs)}.`,
     `- Backend (\`serve\`) idle for ${r.footprint.idleSeconds} s with the containers page open: ${r.footprint.backendIdleCpuPercent}% CPU, ${r.footprint.backendRssMiB} MiB RSS.`,
     `- Renderer JS heap after visiting every page (after GC): ${r.footprint.rendererHeapMiB} MiB.`,
-    `- Engine requests for one containers refresh: ${r.engineRequests.containersRefresh.length} (${r.engineRequests.containersRefresh.join(', ')}); for one images refresh: ${r.engineRequests.imagesRefresh.length} (${r.engineRequests.imagesRefresh.join(', ')}).`,
+    `- Engine requests for one containers refresh with the app open: ${r.engineRequests.containersRefresh.length} (${r.engineRequests.containersRefresh.join(', ') || 'answered from the mirror'}); for one images refresh: ${r.engineRequests.imagesRefresh.length} (${r.engineRequests.imagesRefresh.join(', ') || 'answered from the mirror'}).`,
     '',
   ].join('\n');
 }

@@ -13,12 +13,19 @@ import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { testEnv } from '../support/fixtures';
 import { measureEventToUi } from './eventLatency';
 import { buildLoad, FULL_LOAD, SMOKE_LOAD } from './load';
-import { LISTS, measureList, rawEngineGet } from './listLatency';
+import { LISTS, measureList, openEventStream, rawEngineGet } from './listLatency';
 import { renderReport, type BenchResults } from './report';
 import { startRequestCounter } from '../support/requestCounter';
 import { cpuSeconds, rssBytes, startServe } from './serveProcess';
 import { median, round } from './stats';
-import { latencySummary, newBenchContext, scrollLongTasks, timeListRender, usedHeapBytes } from './ui';
+import {
+  latencySummary,
+  newBenchContext,
+  scrollLongTasks,
+  timeInAppNavigation,
+  timeListRender,
+  usedHeapBytes,
+} from './ui';
 import Docker from 'dockerode';
 
 const smoke = process.argv.includes('--smoke');
@@ -48,16 +55,16 @@ async function main(): Promise<void> {
   );
 
   // Below the UI: raw API, CLI, router — same engine, back to back.
-  const backend = createBackend({ DOCKER_HOST: dockerHost });
-  const containersTimings = await measureList('containers', { socketPath, dockerCli, backend, runs });
-  const imagesTimings = await measureList('images', { socketPath, dockerCli, backend, runs });
-  await backend.dispose();
+  const newBackend = () => createBackend({ DOCKER_HOST: dockerHost });
+  const containersTimings = await measureList('containers', { socketPath, dockerCli, newBackend, runs });
+  const imagesTimings = await measureList('images', { socketPath, dockerCli, newBackend, runs });
 
-  // Engine requests per refresh, through a counting proxy.
+  // Engine requests per refresh with the app open (its event stream connected), through a counting proxy.
   const counter = await startRequestCounter(socketPath, path.join(testEnv('tmp'), 'count.sock'));
   const counted = createBackend({ DOCKER_HOST: `unix://${counter.socketPath}` });
+  await openEventStream(counted);
   const requestsFor = async (channel: 'containers.list' | 'images.list') => {
-    await counted.router.invoke(channel, {}); // first call detects the engine (a version probe)
+    await counted.router.invoke(channel, {}); // the first list fills the mirror
     counter.reset();
     await counted.router.invoke(channel, {});
     return counter.requests();
@@ -74,6 +81,15 @@ async function main(): Promise<void> {
   try {
     const uiContainersMs = await timeListRender(browser, `${base}#/containers`, 'Containers', containerCount, runs);
     const uiImagesMs = await timeListRender(browser, `${base}#/images`, 'Images', imageCount, runs);
+    const uiSwitchMs = await timeInAppNavigation(
+      browser,
+      base,
+      [
+        { hash: '#/containers', label: 'Containers', rows: containerCount },
+        { hash: '#/images', label: 'Images', rows: imageCount },
+      ],
+      runs,
+    );
 
     const context = await newBenchContext(browser, { viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -125,8 +141,8 @@ async function main(): Promise<void> {
         buildSeconds: round(loadSeconds),
       },
       lists: {
-        containers: { ...containersTimings, uiMs: uiContainersMs.completeMs },
-        images: { ...imagesTimings, uiMs: uiImagesMs.completeMs },
+        containers: { ...containersTimings, uiMs: uiContainersMs.completeMs, uiSwitchMs: uiSwitchMs.Containers! },
+        images: { ...imagesTimings, uiMs: uiImagesMs.completeMs, uiSwitchMs: uiSwitchMs.Images! },
       },
       firstScreen: { containers: uiContainersMs, images: uiImagesMs },
       engineRequests: { containersRefresh: containerRequests, imagesRefresh: imageRequests },

@@ -9,6 +9,7 @@ import { median, percentile } from './stats';
 declare global {
   interface Window {
     __benchReadyAt?: number;
+    __benchWhenListComplete?: (label: string, rows: number) => Promise<number>;
     __benchRowChanged?: Promise<number>;
   }
 }
@@ -28,32 +29,39 @@ export async function newBenchContext(browser: Browser, options: Parameters<Brow
 export const epochNow = () => performance.timeOrigin + performance.now();
 
 /**
- * Installed before the page loads: records when the table first shows every row it should
- * (aria-rowcount = rows + header) with its first body row in the DOM, at the next frame.
+ * Installed before the page loads. Defines `__benchWhenListComplete(label, rows)`: resolves with
+ * `performance.now()` at the next frame after the table first shows every row it should
+ * (aria-rowcount = rows + header) with its first body row in the DOM. With `atLoad`, starts
+ * watching at DOMContentLoaded and records the moment in `__benchReadyAt`.
  */
-function watchForCompleteList([label, expectedRows]: [string, number]) {
-  const selector = `[role="table"][aria-label="${label}"]`;
-  const complete = () => {
-    const table = document.querySelector(selector);
-    return (
-      table?.getAttribute('aria-rowcount') === String(expectedRows + 1) &&
-      table.querySelector('[aria-rowindex="2"]') !== null
-    );
-  };
-  const observer = new MutationObserver(() => {
-    if (!complete()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      window.__benchReadyAt = performance.now();
+function installListWatcher([atLoad, label, expectedRows]: [boolean, string, number]) {
+  window.__benchWhenListComplete = (tableLabel, rows) =>
+    new Promise<number>((resolve) => {
+      const selector = `[role="table"][aria-label="${tableLabel}"]`;
+      const complete = () => {
+        const table = document.querySelector(selector);
+        return (
+          table?.getAttribute('aria-rowcount') === String(rows + 1) && table.querySelector('[aria-rowindex="2"]') !== null
+        );
+      };
+      const observer = new MutationObserver(() => {
+        if (!complete()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
     });
-  });
-  document.addEventListener('DOMContentLoaded', () =>
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true }),
-  );
+  if (atLoad) {
+    document.addEventListener('DOMContentLoaded', () => {
+      void window.__benchWhenListComplete!(label, expectedRows).then((at) => (window.__benchReadyAt = at));
+    });
+  }
 }
 
 /** Milliseconds from navigation start to each step of showing the first list, one entry per run. */
 export interface FirstScreenSteps {
+  /** The browser's first paint of the page (its background, before any of our scripts ran). */
+  firstPaintMs: number[];
   /** The boot script starts (the browser has the page and its first script). */
   bootMs: number[];
   /** The first list's answer has arrived from the backend. */
@@ -73,19 +81,26 @@ export async function timeListRender(
   runs: number,
 ): Promise<FirstScreenSteps> {
   const context = await newBenchContext(browser);
-  const steps: FirstScreenSteps = { bootMs: [], listArrivedMs: [], appEvaluatedMs: [], completeMs: [] };
+  const steps: FirstScreenSteps = { firstPaintMs: [], bootMs: [], listArrivedMs: [], appEvaluatedMs: [], completeMs: [] };
   for (let i = 0; i <= runs; i++) {
     const page = await context.newPage();
-    await page.addInitScript(watchForCompleteList, [label, expectedRows] as [string, number]);
+    await page.addInitScript(installListWatcher, [true, label, expectedRows] as [boolean, string, number]);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { timeout: 60_000, polling: 50 });
     // The renderer's own User Timing marks (renderer/src/boot.ts, main.tsx, lib/initialRequests.ts).
-    const [boot, arrived, evaluated, complete] = await page.evaluate(() => {
+    const [firstPaint, boot, arrived, evaluated, complete] = await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-      return [at('gantry:boot'), at('gantry:first-list-arrived'), at('gantry:app-evaluated'), window.__benchReadyAt!];
+      return [
+        at('first-paint'),
+        at('gantry:boot'),
+        at('gantry:first-list-arrived'),
+        at('gantry:app-evaluated'),
+        window.__benchReadyAt!,
+      ];
     });
     // The first load warms the HTTP cache, as any second visit would be.
     if (i > 0) {
+      steps.firstPaintMs.push(firstPaint);
       steps.bootMs.push(boot);
       steps.listArrivedMs.push(arrived);
       steps.appEvaluatedMs.push(evaluated);
@@ -95,6 +110,46 @@ export async function timeListRender(
   }
   await context.close();
   return steps;
+}
+
+/**
+ * In the open app, as a person switches pages: from a click on the sidebar link of each page to
+ * its complete list on screen, alternating between the pages `runs` times each. The app keeps both
+ * lists current from Engine events, so it draws what it holds.
+ */
+export async function timeInAppNavigation(
+  browser: Browser,
+  baseUrl: string,
+  pages: { hash: string; label: string; rows: number }[],
+  runs: number,
+): Promise<Record<string, number[]>> {
+  const context = await newBenchContext(browser);
+  const page = await context.newPage();
+  const first = pages[pages.length - 1]!;
+  await page.addInitScript(installListWatcher, [true, first.label, first.rows] as [boolean, string, number]);
+  await page.goto(`${baseUrl}${first.hash}`);
+  await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { timeout: 60_000, polling: 50 });
+  const timings: Record<string, number[]> = Object.fromEntries(pages.map((p) => [p.label, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const target of pages) {
+      // Let the previous page settle (its other-page count, the events stream) as a person would.
+      await page.waitForTimeout(300);
+      const ms = await page.evaluate(
+        async ([hash, label, rows]) => {
+          const link = document.querySelector<HTMLAnchorElement>(`nav[aria-label="Main"] a[href="${hash}"]`);
+          if (!link) throw new Error(`no sidebar link to ${hash}`);
+          const complete = window.__benchWhenListComplete!(label, rows);
+          const start = performance.now();
+          link.click();
+          return (await complete) - start;
+        },
+        [target.hash, target.label, target.rows] as [string, string, number],
+      );
+      timings[target.label]!.push(ms);
+    }
+  }
+  await context.close();
+  return timings;
 }
 
 /** Starts watching one row; resolves (in the page) with the epoch time its state badge shows `state`. */
