@@ -35,7 +35,7 @@ function main(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   const openWindow = () => {
-    // The first screen's list, asked of the Engine while the window loads.
+    // Opens the backend's Engine event stream and fills the lists while the window loads.
     backend.pageOpening();
     win = createMainWindow(target, preloadPath(MAIN_DIR));
     win.on('closed', () => {

@@ -28,7 +28,7 @@ export interface BenchResults {
 }
 
 const ms = (value: number) => `${round(value)} ms`;
-const ratio = (value: number, base: number) => `${round(value / base, 2)}×`;
+const ratio = (value: number, base: number) => (value / base < 0.01 ? '< 0.01×' : `${round(value / base, 2)}×`);
 const verdict = (met: boolean) => (met ? 'met' : '**not met**');
 
 function listRows(name: string, timings: BenchResults['lists']['containers'], cli: string): string[] {

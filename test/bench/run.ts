@@ -196,8 +196,9 @@ function missingFigures(results: BenchResults): string[] {
   check('footprint.cpu', results.footprint.backendIdleCpuPercent);
   check('footprint.rss', results.footprint.backendRssMiB);
   check('footprint.heap', results.footprint.rendererHeapMiB);
-  if (results.engineRequests.containersRefresh.length === 0) missing.push('engineRequests.containers');
-  if (results.engineRequests.imagesRefresh.length === 0) missing.push('engineRequests.images');
+  // Zero requests is a figure (the lists are answered from memory); only a missing count is not.
+  if (!Array.isArray(results.engineRequests.containersRefresh)) missing.push('engineRequests.containers');
+  if (!Array.isArray(results.engineRequests.imagesRefresh)) missing.push('engineRequests.images');
   return missing;
 }
 

@@ -33,6 +33,23 @@ export function startInitialRequests(hash: string): void {
   }
 }
 
+/**
+ * Resolves when the first screen's list has been answered (or failed), or after `maxWaitMs`,
+ * whichever is first.
+ */
+export function firstListSettled(maxWaitMs: number): Promise<void> {
+  const list = [...early.entries()].find(([channel]) => channel !== 'engine.status')?.[1];
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxWaitMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    if (!list) done();
+    else list.promise.then(done, done);
+  });
+}
+
 /** Query options that use the start-up answer for `channel` once, then ask the backend. */
 export function firstScreenQuery<K extends InvokeChannel>(channel: K, input: Parameters<typeof api.invoke<K>>[1]) {
   return {
