@@ -11,15 +11,12 @@
  */
 import type { EngineEvent, EngineStatus } from '../shared/dto';
 import type { EngineConnection } from './connection';
-import { watchEngineEvents } from './events';
+import { MAX_REPLAY_MS, REPLAY_MARGIN_MS, watchEngineEvents } from './events';
 
 export type FeedListener = (event: EngineEvent) => void;
 
-/** How long delivered events are kept for replay, and at most how many. */
-const RECENT_MS = 60_000;
+/** At most how many delivered events are kept for replay (for MAX_REPLAY_MS). */
 const RECENT_MAX = 5_000;
-/** Replay a little before the asked-for moment: the subscriber's clock is not ours to the millisecond. */
-const REPLAY_MARGIN_MS = 1_000;
 
 export class EngineEventFeed {
   private readonly listeners = new Set<FeedListener>();
@@ -93,7 +90,7 @@ export class EngineEventFeed {
     } else {
       this.recent.push({ atMs: now, event });
       let stale = 0;
-      while (stale < this.recent.length && now - this.recent[stale]!.atMs > RECENT_MS) stale++;
+      while (stale < this.recent.length && now - this.recent[stale]!.atMs > MAX_REPLAY_MS) stale++;
       stale = Math.max(stale, this.recent.length - RECENT_MAX);
       if (stale > 0) this.recent.splice(0, stale);
     }

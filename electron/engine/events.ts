@@ -18,18 +18,21 @@ const COALESCE_MS = 4;
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 2000;
 
-/** How far back a stream may ask the Engine to replay (its own buffer holds the last 256 events). */
-const MAX_REPLAY_MS = 60_000;
-/** Replay a little before the asked-for moment: the requester's clock is not the Engine's. */
-const REPLAY_MARGIN_MS = 1_000;
+/**
+ * How far back a replay may reach: the Engine's own buffer holds the last 256 events, and the feed
+ * (eventFeed.ts) keeps this long of what it delivered.
+ */
+export const MAX_REPLAY_MS = 60_000;
+/** Replay a little before the asked-for moment: the requester's clock is not the replayer's. */
+export const REPLAY_MARGIN_MS = 1_000;
 
 /**
  * `onStreamClosed`: the Engine stream ended (events may be missed until it reopens and the
  * connection is announced again).
  *
- * `sinceMs` (epoch ms): also deliver what happened since then. The renderer passes the moment it
- * asked for its first lists, so nothing that changed between that request and this stream is
- * lost; replayed container events bring the containers' current rows, so a repeat is harmless.
+ * `sinceMs` (epoch ms): also deliver what happened since then. The feed passes the moment it
+ * started, so nothing that changed before its stream opened is lost; replayed container events
+ * bring the containers' current rows, so a repeat is harmless.
  */
 export async function watchEngineEvents(
   engine: EngineConnection,

@@ -52,8 +52,9 @@ export class ImageMirror {
     promise.then(
       (images) => {
         if (this.fetching?.promise === promise) this.fetching = null;
-        // Kept only if no event could have been missed while it was on its way.
-        if (streamWasOpen && this.feed.connected && generation === this.generation) this.cached = images;
+        // Kept only if no event could have been missed while it was on its way: the stream was open
+        // when it was asked for, and nothing since (an event, the stream closing) bumped the generation.
+        if (streamWasOpen && generation === this.generation) this.cached = images;
       },
       () => {
         if (this.fetching?.promise === promise) this.fetching = null;
