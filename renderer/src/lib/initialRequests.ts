@@ -14,6 +14,8 @@ interface EarlyAnswer {
 }
 
 const early = new Map<InvokeChannel, EarlyAnswer>();
+/** The first screen's list (containers or images), for firstListSettled. */
+let firstList: Promise<unknown> | undefined;
 let startedAt: number | undefined;
 
 export function startInitialRequests(hash: string): void {
@@ -30,6 +32,7 @@ export function startInitialRequests(hash: string): void {
       () => {},
     );
     early.set(channel, entry);
+    if (channel === list) firstList = entry.promise;
   }
 }
 
@@ -38,15 +41,14 @@ export function startInitialRequests(hash: string): void {
  * whichever is first.
  */
 export function firstListSettled(maxWaitMs: number): Promise<void> {
-  const list = [...early.entries()].find(([channel]) => channel !== 'engine.status')?.[1];
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, maxWaitMs);
     const done = () => {
       clearTimeout(timer);
       resolve();
     };
-    if (!list) done();
-    else list.promise.then(done, done);
+    if (!firstList) done();
+    else firstList.then(done, done);
   });
 }
 
