@@ -7,10 +7,16 @@
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EngineEvent } from '../../electron/shared/dto';
 import { testEnv } from '../support/fixtures';
 import { startRequestCounter, type RequestCounter } from '../support/requestCounter';
-import { call, rawDocker, runIdleContainer, type testBackend, testDockerHost } from '../support/testEngine';
+import {
+  call,
+  collectEngineEvents,
+  rawDocker,
+  runIdleContainer,
+  type testBackend,
+  testDockerHost,
+} from '../support/testEngine';
 import { createBackend } from '../../electron/api/backend';
 
 const docker = rawDocker();
@@ -18,17 +24,6 @@ const name = 'gt-int-requests';
 const tag = { repo: 'gt-int-requests', tag: 'mirror' };
 let counter: RequestCounter;
 let backend: ReturnType<typeof testBackend>;
-const events: EngineEvent[] = [];
-
-function subscribe(clientId: string, target: EngineEvent[]) {
-  backend.router.subscribe(
-    clientId,
-    1,
-    'engine.events',
-    {},
-    { event: (e) => target.push(e as EngineEvent), end: () => {} },
-  );
-}
 
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(testEnv('tmp'), 'c'));
@@ -52,10 +47,7 @@ afterAll(async () => {
 describe('Engine requests for the lists', () => {
   it('two pages listening share one Engine event stream', async () => {
     counter.reset();
-    const other: EngineEvent[] = [];
-    subscribe('page-1', events);
-    subscribe('page-2', other);
-    for (const seen of [events, other]) {
+    for (const seen of [collectEngineEvents(backend, 'page-1'), collectEngineEvents(backend, 'page-2')]) {
       await vi.waitFor(() => expect(seen[0]).toMatchObject({ kind: 'engine', status: { state: 'connected' } }), {
         timeout: 10_000,
       });
@@ -131,14 +123,7 @@ describe('Engine requests for the lists', () => {
   it('a list from an older mirror refreshes it in the background and publishes the rows that changed', async () => {
     const fresh = createBackend({ DOCKER_HOST: `unix://${counter.socketPath}` }, { revalidateAfterMs: 0 });
     try {
-      const seen: EngineEvent[] = [];
-      fresh.router.subscribe(
-        'page',
-        1,
-        'engine.events',
-        {},
-        { event: (e) => seen.push(e as EngineEvent), end: () => {} },
-      );
+      const seen = collectEngineEvents(fresh, 'page');
       const container = await runIdleContainer(docker, name);
       const first = async () => (await call(fresh, 'containers.list', {})).find((c) => c.id === container.id);
       await vi.waitFor(async () => expect((await first())?.status).toMatch(/^Up /), { timeout: 10_000 });

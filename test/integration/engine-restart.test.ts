@@ -8,24 +8,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EngineEvent } from '../../electron/shared/dto';
 import { extraEngineNetns, testEnv } from '../support/fixtures';
-import { call, engineSh, testBackend } from '../support/testEngine';
+import { call, collectEngineEvents, engineSh, testBackend } from '../support/testEngine';
 
 const dir = mkdtempSync(path.join(testEnv('tmp'), 'r'));
 const netns = extraEngineNetns('r');
 const dockerHost = `unix://${dir}/sock`;
 const backend = testBackend(dockerHost);
-const events: EngineEvent[] = [];
+let events: EngineEvent[] = [];
 const engineStates = () => events.filter((e) => e.kind === 'engine').map((e) => e.status.state);
 
 beforeAll(() => {
   engineSh('start', dir, netns);
-  backend.router.subscribe(
-    'restart-test',
-    1,
-    'engine.events',
-    {},
-    { event: (e) => events.push(e as EngineEvent), end: () => {} },
-  );
+  events = collectEngineEvents(backend, 'restart-test');
 });
 afterAll(async () => {
   await backend.dispose();

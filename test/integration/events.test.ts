@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { EngineEvent } from '../../electron/shared/dto';
 import { SEED } from '../support/fixtures';
-import { rawDocker, testBackend } from '../support/testEngine';
+import { collectEngineEvents, rawDocker, testBackend } from '../support/testEngine';
 
 const backend = testBackend();
 const docker = rawDocker();
@@ -15,20 +15,7 @@ afterAll(async () => {
   await backend.dispose();
 });
 
-function subscribe() {
-  const events: EngineEvent[] = [];
-  backend.router.subscribe(
-    'integration',
-    1,
-    'engine.events',
-    {},
-    {
-      event: (data) => events.push(data as EngineEvent),
-      end: () => {},
-    },
-  );
-  return events;
-}
+const subscribe = () => collectEngineEvents(backend, 'integration');
 
 describe('engine events stream', () => {
   it('announces the connection, then delivers start, die, stop and destroy with fresh rows', async () => {
@@ -89,17 +76,7 @@ describe('engine events stream', () => {
     await container.start();
     await container.wait();
     // Subscribed only now, after the container has come and gone from running.
-    const replayed: EngineEvent[] = [];
-    backend.router.subscribe(
-      'integration',
-      2,
-      'engine.events',
-      { sinceMs: before },
-      {
-        event: (data) => replayed.push(data as EngineEvent),
-        end: () => {},
-      },
-    );
+    const replayed = collectEngineEvents(backend, 'integration', 2, { sinceMs: before });
     await vi.waitFor(
       () =>
         expect(replayed.some((e) => e.kind === 'container' && e.id === container.id && e.action === 'die')).toBe(true),

@@ -4,6 +4,7 @@ import Docker from 'dockerode';
 import { createBackend, type Backend } from '../../electron/api/backend';
 import type { ChannelName, InputOf, InvokeChannel, ResultOf } from '../../electron/shared/contract';
 import { parseDockerHost } from '../../electron/engine/address';
+import type { EngineEvent } from '../../electron/shared/dto';
 import { SEED, testEnv } from './fixtures';
 
 export function testDockerHost(): string {
@@ -29,6 +30,24 @@ export async function call<K extends InvokeChannel>(
   const answer = await backend.router.invoke(channel satisfies ChannelName, input);
   if (!answer.ok) throw new Error(`${channel} failed: ${answer.error.code} ${answer.error.message}`);
   return answer.value as ResultOf<K>;
+}
+
+/**
+ * Subscribes to 'engine.events' as a page does (client `clientId`, stream `streamId`) and collects
+ * what it delivers, in order, into the returned array.
+ */
+export function collectEngineEvents(
+  backend: Backend,
+  clientId: string,
+  streamId = 1,
+  input: InputOf<'engine.events'> = {},
+): EngineEvent[] {
+  const events: EngineEvent[] = [];
+  backend.router.subscribe(clientId, streamId, 'engine.events', input, {
+    event: (data) => events.push(data as EngineEvent),
+    end: () => {},
+  });
+  return events;
 }
 
 /** A long-running container that stops at once on SIGTERM (busybox as PID 1 ignores it otherwise). */
