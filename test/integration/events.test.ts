@@ -18,7 +18,9 @@ afterAll(async () => {
 const subscribe = () => collectEngineEvents(backend, 'integration');
 
 describe('engine events stream', () => {
-  it('announces the connection, then delivers start, die, stop and destroy with fresh rows', async () => {
+  // The stream coalesces a burst of events for one container into its latest one (kill, die, stop
+  // within a few ms arrive as one), so each step waits for its own event before the next.
+  it('announces the connection, then delivers create, start, stop and destroy with fresh rows', async () => {
     const events = subscribe();
     await vi.waitFor(() => expect(events[0]).toMatchObject({ kind: 'engine', status: { state: 'connected' } }), {
       timeout: 10_000,
@@ -29,24 +31,36 @@ describe('engine events stream', () => {
       Image: SEED.images.busybox,
       Cmd: ['sh', '-c', 'trap "exit 0" TERM; sleep 100000 & wait'],
     });
-    await container.start();
-    await container.stop({ t: 5 });
-    await container.remove();
-
     const mine = () =>
       events.filter((e) => e.kind === 'container' && e.id === container.id) as Extract<
         EngineEvent,
         { kind: 'container' }
       >[];
-    await vi.waitFor(() => expect(mine().map((e) => e.action)).toContain('destroy'), { timeout: 10_000 });
-    const actions = mine().map((e) => e.action);
-    for (const action of ['create', 'start', 'die', 'stop', 'destroy']) expect(actions).toContain(action);
+    const waitForAction = (actions: string[]) =>
+      vi.waitFor(
+        () => {
+          const found = mine().find((e) => actions.includes(e.action));
+          expect(found, `one of ${actions.join(', ')}`).toBeDefined();
+          return found!;
+        },
+        { timeout: 10_000 },
+      );
 
-    // Each event carries the container as it is now: gone after destroy, a row before.
-    const destroy = mine().find((e) => e.action === 'destroy');
-    expect(destroy?.container).toBeNull();
-    const start = mine().find((e) => e.action === 'start');
-    expect(start?.container === null || start?.container.name === name).toBe(true);
+    const created = await waitForAction(['create']);
+    expect(created.container).toMatchObject({ id: container.id, name, state: 'created' });
+
+    await container.start();
+    const started = await waitForAction(['start']);
+    expect(started.container).toMatchObject({ id: container.id, name, state: 'running' });
+
+    await container.stop({ t: 5 });
+    const stopped = await waitForAction(['die', 'stop']);
+    expect(stopped.container).toMatchObject({ id: container.id, name, state: 'exited' });
+
+    await container.remove();
+    const destroyed = await waitForAction(['destroy']);
+    // Each event carries the container as it is now: gone after destroy.
+    expect(destroyed.container).toBeNull();
 
     backend.router.unsubscribe('integration', 1);
     expect(backend.router.openStreams()).toBe(0);

@@ -1,42 +1,22 @@
 /**
- * The one API contract. Every channel is declared here once: its zod input schema and its result
+ * The one API contract. Every channel is declared once, in its domain's file beside this one: its zod input schema and its result
  * (or stream event) type. The router, both transports and the renderer derive from this object, so a
  * channel name never appears as a bare string anywhere else. The renderer imports this file for
  * types only; at run time it needs nothing from here.
  */
-import { z } from 'zod';
-import type { ContainerSummary, EngineEvent, EngineStatus, ImageSummary } from './dto';
-import type { ApiError, Envelope } from './errors';
+import type { z } from 'zod';
+import type { ApiError, Envelope } from '../errors';
+import { containersContract } from './containers';
+import { engineContract } from './engine';
+import { imagesContract } from './images';
 
-/** A container reference: a (short or full) hex ID or a name. No slashes, so it cannot escape the URL path. */
-export const containerRef = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/, 'must be a container ID or name');
+export { containerRef } from './containers';
 
-const noInput = z.object({}).strict();
-
-/** Declares a request/response channel: `invoke(schema).returns<Result>()`. */
-function invoke<I extends z.ZodType>(input: I) {
-  return {
-    returns: <R>() => ({ kind: 'invoke' as const, input, result: undefined as unknown as R }),
-  };
-}
-
-/** Declares a stream channel: `stream(schema).emits<Event>()`. */
-function stream<I extends z.ZodType>(input: I) {
-  return {
-    emits: <E>() => ({ kind: 'stream' as const, input, event: undefined as unknown as E }),
-  };
-}
-
+/** Every domain's channels, merged into the one contract. A name may be declared by one domain only. */
 export const contract = {
-  'engine.status': invoke(noInput).returns<EngineStatus>(),
-  'containers.list': invoke(noInput).returns<ContainerSummary[]>(),
-  'containers.start': invoke(z.object({ id: containerRef }).strict()).returns<null>(),
-  'containers.stop': invoke(
-    z.object({ id: containerRef, timeoutSeconds: z.number().int().min(0).max(600).optional() }).strict(),
-  ).returns<null>(),
-  'images.list': invoke(noInput).returns<ImageSummary[]>(),
-  /** `sinceMs`: also replay what the Engine saw since then (epoch ms), so a list fetched just before misses nothing. */
-  'engine.events': stream(z.object({ sinceMs: z.number().int().positive().optional() }).strict()).emits<EngineEvent>(),
+  ...engineContract,
+  ...containersContract,
+  ...imagesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,7 @@
+/**
+ * Plain data shapes that cross the API, one file per domain. Everything is re-exported here, so
+ * `../shared/dto` is the one import path; mapped from Engine JSON in electron/engine/.
+ */
+export * from './containers';
+export * from './engine';
+export * from './images';
