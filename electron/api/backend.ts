@@ -1,17 +1,18 @@
 /**
- * Wires the engine layer to the router: the one place that says which function answers which
- * channel. Both transports (Electron IPC and the web server) are given this backend.
+ * Wires the engine layer to the router: the one place that says which domain's handlers answer
+ * which channels (electron/api/handlers/, one file per area). Both transports (Electron IPC and the
+ * web server) are given this backend.
  *
- * The backend owns one Engine event stream (the feed) for every window and page, and the lists
- * that stream keeps current (the mirrors): a page's lists are answered from memory, and its
- * 'engine.events' subscription is a listener on the feed.
+ * The backend owns one engine scope (electron/api/scope.ts): one Engine event stream (the feed) for
+ * every window and page, and the lists that stream keeps current (the mirrors), so a page's lists
+ * are answered from memory and its 'engine.events' subscription is a listener on the feed.
  */
-import { ContainerMirror } from '../engine/containerMirror';
-import { EngineConnection } from '../engine/connection';
-import { startContainer, stopContainer } from '../engine/containers';
-import { EngineEventFeed } from '../engine/eventFeed';
-import { ImageMirror } from '../engine/imageMirror';
+import type { EngineConnection } from '../engine/connection';
+import { containerInvokeHandlers } from './handlers/containers';
+import { engineInvokeHandlers, engineStreamHandlers } from './handlers/engine';
+import { imageInvokeHandlers } from './handlers/images';
 import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } from './router';
+import { createEngineScope, disposeEngineScope, type ScopeOptions } from './scope';
 
 export interface Backend {
   router: Router;
@@ -21,49 +22,28 @@ export interface Backend {
   dispose(): Promise<void>;
 }
 
-export interface BackendOptions {
-  /** How old the container mirror may be before a list also refreshes it in the background. */
-  revalidateAfterMs?: number;
-}
+export type BackendOptions = ScopeOptions;
 
 export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = {}): Backend {
-  const engine = new EngineConnection(env);
-  const feed = new EngineEventFeed(engine);
-  const containers = new ContainerMirror(engine, feed, options.revalidateAfterMs);
-  const images = new ImageMirror(engine, feed, containers);
+  const scope = createEngineScope(env, options);
 
   const invokeHandlers: InvokeHandlers = {
-    // While the feed's stream is open the Engine is up and its details known: no probe needed.
-    'engine.status': async () => feed.liveStatus() ?? engine.status(),
-    'containers.list': () => containers.list(),
-    'containers.start': ({ id }) => startContainer(engine, id),
-    'containers.stop': ({ id, timeoutSeconds }) => stopContainer(engine, id, timeoutSeconds),
-    'images.list': () => images.list(),
+    ...engineInvokeHandlers(scope),
+    ...containerInvokeHandlers(scope),
+    ...imageInvokeHandlers(scope),
   };
-
   const streamHandlers: StreamHandlers = {
-    'engine.events': ({ sinceMs }, emit, signal) =>
-      new Promise<void>((resolve) => {
-        const unsubscribe = feed.subscribe(emit, sinceMs);
-        signal.addEventListener(
-          'abort',
-          () => {
-            unsubscribe();
-            resolve();
-          },
-          { once: true },
-        );
-      }),
+    ...engineStreamHandlers(scope),
   };
 
   const router = createRouter(invokeHandlers, streamHandlers);
   return {
     router,
-    engine,
-    pageOpening: () => feed.start(),
+    engine: scope.engine,
+    pageOpening: () => scope.feed.start(),
     dispose() {
       router.closeAll();
-      feed.stop();
+      disposeEngineScope(scope);
       return Promise.resolve();
     },
   };
