@@ -1,5 +1,5 @@
 /**
- * Builds the renderer (React + Tailwind) into dist/renderer. Electron loads it from file://, the
+ * Builds the renderer (React + Tailwind) into dist/renderer. Electron loads it from app://gantry, the
  * `serve` mode over HTTP, so every URL in the output is relative (base './').
  */
 import { resolve } from 'node:path';

@@ -3,13 +3,15 @@
  * app does goes through the backend's router; this file wires the window, its guards and the IPC
  * transport around it, and tears them down on quit.
  */
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { createBackend } from '../api/backend';
+import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { bindIpc } from './ipc';
 import { installMenu } from './menu';
 import { preloadPath, rendererTarget } from './paths';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './policy';
 import { hardenSession, hardenWebContents } from './security';
+import { sandboxRefusal } from './sandboxGuard';
 import { createMainWindow } from './window';
 
 /** dist/electron: the preload sits here, the built renderer in ../renderer. */
@@ -24,6 +26,10 @@ function main(): void {
     app.quit();
     return;
   }
+
+  // Before ready is the only time a scheme can be made privileged; every renderer is sandboxed.
+  registerAppScheme();
+  app.enableSandbox();
 
   const backend = createBackend(process.env);
   const target = rendererTarget(process.env, app.isPackaged, MAIN_DIR);
@@ -55,9 +61,17 @@ function main(): void {
   app
     .whenReady()
     .then(() => {
+      const refusal = sandboxRefusal((name) => app.commandLine.hasSwitch(name));
+      if (refusal) {
+        dialog.showErrorBox(refusal.title, refusal.message);
+        console.error(`Gantry: ${refusal.title}.\n${refusal.message}`);
+        app.exit(1);
+        return;
+      }
       hardenSession(session.defaultSession, csp);
+      if (target.kind === 'app') serveAppScheme(session.defaultSession, target.rendererDir, csp);
       ipc = bindIpc(backend.router, {
-        rendererUrl: target.url,
+        trustedOrigin: target.origin,
         isAppContents: (contents) => win !== null && !win.isDestroyed() && win.webContents === contents,
       });
       installMenu(!app.isPackaged);

@@ -11,8 +11,8 @@ import { IPC } from '../shared/ipcChannels';
 import { isTrustedSender } from './policy';
 
 export interface IpcOptions {
-  /** The URL the window loaded (file URL of dist/renderer/index.html, or the dev server URL). */
-  rendererUrl: string;
+  /** The origin of the renderer the window loaded: app://gantry, or the dev server's origin. */
+  trustedOrigin: string;
   /** Whether a webContents is one of our app windows (not some other webContents in the process). */
   isAppContents(contents: WebContents): boolean;
 }
@@ -35,14 +35,15 @@ export function bindIpc(router: Router, options: IpcOptions): { dispose(): void 
   const clients = new Map<number, { state: ClientState; clientId: string }>();
 
   /**
-   * Every message must come from the top frame of our window showing our renderer. A sub-frame, a
-   * page the window was somehow navigated to, or a frame already gone (senderFrame null) is refused.
+   * Every message must come from the top frame of our window showing our renderer's origin. A
+   * sub-frame, another webContents, a page the window was somehow navigated to, or a frame already
+   * gone (senderFrame null) is refused.
    */
   function isTrusted(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null) return false;
     if (!options.isAppContents(event.sender)) return false;
-    return isTrustedSender(frame.url, options.rendererUrl);
+    return isTrustedSender(frame.url, options.trustedOrigin, frame.origin);
   }
 
   /**

@@ -2,14 +2,9 @@
  * The shell's security decisions as pure functions: no electron import, so they are unit-tested
  * directly and the Electron glue (security.ts, ipc.ts) stays a thin wiring layer.
  */
+import { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
 
-/**
- * The Content-Security-Policy for the built renderer. Nothing inline, nothing remote: the renderer
- * is plain bundled JS/CSS from its own origin and talks to main only through the preload.
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * The policy while running against the Vite dev server (VITE_DEV_SERVER_URL set, developer machines
@@ -51,19 +46,24 @@ export function isAllowedExternalUrl(value: string): boolean {
 }
 
 /**
- * Whether an IPC message comes from our renderer document. `expectedUrl` is what the window loaded:
- * the file URL of dist/renderer/index.html (must match that exact file; query and hash are the
- * renderer's own business) or the dev server URL (must match its origin).
+ * The serialised origin of a URL ("app://gantry", "http://localhost:5173"), or null. Node's URL
+ * says "null" for the origin of any non-special scheme such as app:, so it is built from the parts.
  */
-export function isTrustedSender(frameUrl: string, expectedUrl: string): boolean {
-  const frame = parseUrl(frameUrl);
-  const expected = parseUrl(expectedUrl);
-  if (!frame || !expected) return false;
-  if (expected.protocol === 'file:') {
-    return frame.protocol === 'file:' && frame.host === expected.host && frame.pathname === expected.pathname;
-  }
-  if (expected.protocol === 'http:' || expected.protocol === 'https:') {
-    return frame.origin === expected.origin;
-  }
-  return false;
+export function originOf(value: string): string | null {
+  const url = parseUrl(value);
+  if (!url || url.host === '') return null;
+  return `${url.protocol}//${url.host}`;
+}
+
+/**
+ * Whether an IPC message comes from our renderer document, by origin alone: the built renderer's
+ * app://gantry (see appProtocol.ts) or the dev server's http origin. Comparing origins rather than
+ * file paths means no path encoding — `[`, `~`, `%`, spaces, a Windows drive letter's case — can
+ * make the check refuse our own window. `frameOrigin` is WebFrameMain.origin when Electron gives it:
+ * it must agree.
+ */
+export function isTrustedSender(frameUrl: string, trustedOrigin: string, frameOrigin?: string): boolean {
+  const origin = originOf(frameUrl);
+  if (origin === null || origin !== trustedOrigin) return false;
+  return frameOrigin === undefined || frameOrigin === trustedOrigin;
 }

@@ -41,7 +41,8 @@ export function createMainWindow(target: RendererTarget, preload: string): Brows
   // Show once the first paint is ready, so the user never sees an empty frame.
   win.once('ready-to-show', () => win.show());
 
-  const loading = target.kind === 'file' ? win.loadFile(target.file) : win.loadURL(target.url);
+  // app://gantry/index.html (answered by appProtocol.ts) or the dev server: never a file:// URL.
+  const loading = win.loadURL(target.url);
   loading.catch((error: unknown) => {
     // A failed load leaves an empty window; say why in the terminal rather than fail silently.
     console.error(`Gantry: could not load the renderer from ${target.url}:`, error);

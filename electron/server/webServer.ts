@@ -6,8 +6,9 @@ import http from 'node:http';
 import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import type { Router } from '../api/router';
+import { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
+import { readRendererFile } from '../static/rendererFiles';
 import { allowedHostsFor, checkRequest, type GuardConfig } from './requestGuard';
-import { readStaticFile } from './staticFiles';
 import { bindWebSocket } from './wsTransport';
 
 export interface WebServerOptions {
@@ -24,9 +25,6 @@ export interface RunningWebServer {
   port: number;
   close(): Promise<void>;
 }
-
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -65,7 +63,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       return;
     }
     const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
-    void readStaticFile(options.rendererDir, pathname).then((file) => {
+    void readRendererFile(options.rendererDir, pathname).then((file) => {
       if (!file) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found\n');
         return;

@@ -10,11 +10,13 @@ import { vi } from 'vitest';
 /** Stored handlers are only ever called by tests, so loose parameter types are enough. */
 type Listener = (...args: unknown[]) => unknown;
 
-/** A WebFrameMain: the url and parent are what the IPC sender check reads. */
+/** A WebFrameMain: the url, origin and parent are what the IPC sender check reads. */
 export class FakeFrame {
   constructor(
     public url: string,
     public parent: FakeFrame | null = null,
+    /** Chromium's serialised origin; undefined stands for an Electron that does not report it. */
+    public origin: string | undefined = undefined,
   ) {}
 }
 
@@ -144,6 +146,14 @@ export const nativeTheme = { shouldUseDarkColors: false };
 
 export function fakeSession() {
   const ses = {
+    /** Scheme → handler, as session.protocol.handle registers them. */
+    protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+    protocol: {
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+        if (ses.protocolHandlers.has(scheme)) throw new Error(`second handler for ${scheme}`);
+        ses.protocolHandlers.set(scheme, handler);
+      },
+    },
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
     headersListener: null as Listener | null,
@@ -158,6 +168,16 @@ export function fakeSession() {
 
 export const session = { defaultSession: fakeSession() };
 
+/** The protocol module: records privileged schemes, and whether that happened before app ready. */
+export const protocol = {
+  privileged: [] as { scheme: string; privileges: Record<string, boolean>; beforeReady: boolean }[],
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void {
+    for (const entry of schemes) protocol.privileged.push({ ...entry, beforeReady: !app.ready });
+  },
+};
+
+export const dialog = { showErrorBox: vi.fn((_title: string, _content: string) => undefined) };
+
 export const Menu = {
   setApplicationMenu: vi.fn(),
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -166,10 +186,19 @@ export const Menu = {
 class FakeApp extends EventEmitter {
   isPackaged = false;
   singleInstance = true;
+  /** Becomes true when whenReady resolves, as Electron's app does. */
+  ready = false;
+  /** Switches the app was "started" with (without the leading --). */
+  readonly switches = new Set<string>();
+  readonly commandLine = { hasSwitch: (name: string) => this.switches.has(name) };
+  readonly enableSandbox = vi.fn();
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.singleInstance);
-  readonly whenReady = vi.fn(() => Promise.resolve());
+  readonly whenReady = vi.fn(() => {
+    this.ready = true;
+    return Promise.resolve();
+  });
   readonly isReady = vi.fn(() => true);
 }
 
@@ -186,5 +215,7 @@ export function resetElectronStub(): void {
   session.defaultSession = fakeSession();
   Menu.setApplicationMenu.mockClear();
   Menu.buildFromTemplate.mockClear();
+  protocol.privileged = [];
+  dialog.showErrorBox.mockClear();
   app = new FakeApp();
 }

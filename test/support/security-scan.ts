@@ -22,7 +22,7 @@ const ALLOWED: Record<string, string> = {
   'OPEN_EXTERNAL_JS_CHECK main/security.ts':
     'openExternal is only called for URLs that pass isAllowedExternalUrl (http(s) to loopback, or Docker docs); asserted in test/unit/electron-policy.test.ts.',
   'CSP_GLOBAL_CHECK main/security.ts':
-    'The CSP is a constant from main/policy.ts, which the tool cannot read; the exact string is asserted in test/unit/electron-policy.test.ts.',
+    'The CSP is one constant (shared/contentSecurityPolicy.ts) that the tool cannot read. The built renderer comes from app://gantry, whose handler (main/appRequests.ts) sets it on every response, since webRequest need not see custom schemes; security.ts adds it to every other response (the dev server). The string, the meta tag in renderer/index.html and the handler header are asserted in test/unit/electron-policy.test.ts and test/unit/static-renderer-files.test.ts.',
 };
 
 interface SarifResult {

@@ -13,7 +13,8 @@ vi.mock('electron', () => import('../support/electronStub'));
 const { bindIpc } = await import('../../electron/main/ipc');
 type Contents = Parameters<Parameters<typeof bindIpc>[1]['isAppContents']>[0];
 
-const RENDERER_URL = 'file:///app/dist/renderer/index.html';
+const RENDERER_URL = 'app://gantry/index.html';
+const APP_ORIGIN = 'app://gantry';
 const invokeNames = channelNames.filter((name) => contract[name].kind === 'invoke');
 const streamNames = channelNames.filter((name) => contract[name].kind === 'stream');
 /** Valid inputs where `{}` is not; channels added later still get the transport checks without one. */
@@ -75,7 +76,7 @@ beforeEach(() => {
   routerCloseClient = vi.spyOn(router, 'closeClient');
   contents = new electron.FakeWebContents(RENDERER_URL);
   binding = bindIpc(router, {
-    rendererUrl: RENDERER_URL,
+    trustedOrigin: APP_ORIGIN,
     isAppContents: (candidate: Contents) => candidate === (contents as unknown as Contents),
   });
 });
@@ -87,6 +88,30 @@ describe('sender check', () => {
   it('answers the app frame through the router', async () => {
     await expect(invoke('engine.status', {})).resolves.toEqual({ ok: true, value: 'result of engine.status' });
     expect(routerInvoke).toHaveBeenCalledExactlyOnceWith('engine.status', {});
+  });
+
+  it('answers the app frame on any route, and when Electron reports the same origin', async () => {
+    contents.mainFrame.url = 'app://gantry/index.html#/images';
+    contents.mainFrame.origin = APP_ORIGIN;
+    await expect(invoke('engine.status', {})).resolves.toEqual({ ok: true, value: 'result of engine.status' });
+  });
+
+  it.each([
+    'file:///app/dist/renderer/index.html',
+    'app://evil/index.html',
+    'app://gantry.evil/index.html',
+    'http://gantry/index.html',
+    'about:blank',
+  ])('refuses a top frame showing %s', async (url) => {
+    contents.mainFrame.url = url;
+    await expect(invoke('containers.list', {})).resolves.toEqual(FORBIDDEN);
+    expect(routerInvoke).not.toHaveBeenCalled();
+  });
+
+  it('refuses a frame whose reported origin is not ours, whatever its URL says', async () => {
+    contents.mainFrame.origin = 'null';
+    await expect(invoke('containers.list', {})).resolves.toEqual(FORBIDDEN);
+    expect(routerInvoke).not.toHaveBeenCalled();
   });
 
   it('refuses a frame showing a foreign page, without calling the router', async () => {

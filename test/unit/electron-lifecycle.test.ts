@@ -1,5 +1,4 @@
 /** The main entry's app lifecycle, with stubbed electron and a stubbed backend. */
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../electron/shared/ipcChannels';
 
@@ -27,11 +26,12 @@ vi.mock('../../electron/api/backend', () => ({ createBackend }));
 let electron: Stub;
 
 /** Runs the main entry as Electron would: a fresh module with the app object in the given state. */
-async function start(options: { singleInstance?: boolean } = {}) {
+async function start(options: { singleInstance?: boolean; switches?: string[] } = {}) {
   vi.resetModules();
   electron = (await import('electron')) as unknown as Stub;
   electron.resetElectronStub();
   electron.app.singleInstance = options.singleInstance ?? true;
+  for (const name of options.switches ?? []) electron.app.switches.add(name);
   await import('../../electron/main/index');
 }
 
@@ -60,7 +60,8 @@ describe('main process lifecycle', () => {
     // The first list is asked of the Engine while the window loads.
     expect(backend.pageOpening).toHaveBeenCalled();
     expect((win.options['webPreferences'] as { preload: string }).preload).toMatch(/preload\.cjs$/);
-    expect(win.loadedFile).toMatch(/renderer[\\/]index\.html$/);
+    expect(win.loadedUrl).toBe('app://gantry/index.html');
+    expect(win.loadedFile).toBeNull();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
   });
 
@@ -74,9 +75,40 @@ describe('main process lifecycle', () => {
     expect(contents.windowOpenHandler).not.toBeNull();
   });
 
+  it('makes app:// privileged before ready, sandboxes every renderer, and serves app:// after ready', async () => {
+    await started();
+    expect(electron.protocol.privileged).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+        beforeReady: true,
+      },
+    ]);
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+    const handler = electron.session.defaultSession.protocolHandlers.get('app');
+    expect(handler).toBeDefined();
+    // The handler answers from the built renderer folder (not built in unit runs: a 404 is fine),
+    // and refuses anything off our host either way.
+    const foreign = await handler!({ url: 'app://elsewhere/index.html' });
+    expect(foreign.status).toBe(404);
+  });
+
+  it('refuses to start with --no-sandbox, saying why and what to do, before any window or IPC', async () => {
+    await start({ switches: ['no-sandbox'] });
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledOnce();
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0]!;
+    expect(title).toMatch(/sandbox/i);
+    expect(message).toContain('--no-sandbox');
+    expect(message).toMatch(/\.deb/);
+    expect(message).toMatch(/chrome-sandbox/);
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+    expect(electron.ipcMain.handlers.size).toBe(0);
+  });
+
   it('binds IPC so that the window showing the renderer it loaded reaches the router', async () => {
     const win = await started();
-    win.webContents.mainFrame.url = pathToFileURL(win.loadedFile!).href;
+    win.webContents.mainFrame.url = win.loadedUrl!;
     const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
     await expect(electron.ipcMain.invoke(IPC.invoke, event, 'engine.status', {})).resolves.toEqual({
       ok: true,

@@ -8,10 +8,11 @@ const { createMainWindow } = await import('../../electron/main/window');
 const { preloadPath } = await import('../../electron/main/paths');
 const { menuTemplate } = await import('../../electron/main/menu');
 
-const fileTarget = {
-  kind: 'file',
-  file: '/app/dist/renderer/index.html',
-  url: 'file:///app/dist/renderer/index.html',
+const appTarget = {
+  kind: 'app',
+  rendererDir: '/app/dist/renderer',
+  url: 'app://gantry/index.html',
+  origin: 'app://gantry',
 } as const;
 
 function onlyWindow(): electron.BrowserWindow {
@@ -23,7 +24,7 @@ beforeEach(() => electron.resetElectronStub());
 
 describe('main window', () => {
   it('uses exactly the secure webPreferences, with the bundled CommonJS preload', () => {
-    createMainWindow(fileTarget, preloadPath('/app/dist/electron'));
+    createMainWindow(appTarget, preloadPath('/app/dist/electron'));
     const prefs = onlyWindow().options['webPreferences'] as Record<string, unknown>;
     expect(prefs['preload']).toMatch(/preload\.cjs$/);
     expect(prefs).toEqual({
@@ -41,7 +42,7 @@ describe('main window', () => {
   });
 
   it('is titled Gantry, sized for a dense desktop tool, and hidden until ready to show', () => {
-    createMainWindow(fileTarget, '/app/dist/electron/preload.cjs');
+    createMainWindow(appTarget, '/app/dist/electron/preload.cjs');
     const win = onlyWindow();
     expect(win.options).toMatchObject({
       title: 'Gantry',
@@ -57,19 +58,19 @@ describe('main window', () => {
   });
 
   it('paints the background in the system theme', () => {
-    createMainWindow(fileTarget, 'preload.cjs');
+    createMainWindow(appTarget, 'preload.cjs');
     electron.nativeTheme.shouldUseDarkColors = true;
-    createMainWindow(fileTarget, 'preload.cjs');
+    createMainWindow(appTarget, 'preload.cjs');
     const [light, dark] = electron.BrowserWindow.instances;
     expect(light!.options['backgroundColor']).not.toBe(dark!.options['backgroundColor']);
   });
 
-  it('loads the built renderer from disk, or the dev server URL in development', () => {
-    createMainWindow(fileTarget, 'preload.cjs');
-    createMainWindow({ kind: 'dev', url: 'http://localhost:5173/' }, 'preload.cjs');
+  it('loads the built renderer from app://gantry (never a file), or the dev server URL in development', () => {
+    createMainWindow(appTarget, 'preload.cjs');
+    createMainWindow({ kind: 'dev', url: 'http://localhost:5173/', origin: 'http://localhost:5173' }, 'preload.cjs');
     const [built, dev] = electron.BrowserWindow.instances;
-    expect(built!.loadedFile).toBe('/app/dist/renderer/index.html');
-    expect(built!.loadedUrl).toBeNull();
+    expect(built!.loadedUrl).toBe('app://gantry/index.html');
+    expect(built!.loadedFile).toBeNull();
     expect(dev!.loadedUrl).toBe('http://localhost:5173/');
   });
 });
