@@ -39,7 +39,7 @@ export function checkRequest(facts: RequestFacts, config: GuardConfig): GuardVer
   if (facts.origin !== undefined && !isAllowedOrigin(facts.origin, config.allowedHosts)) {
     return { allowed: false, status: 403, reason: `Origin "${facts.origin}" may not use Gantry` };
   }
-  const queryToken = new URL(facts.url, 'http://placeholder').searchParams.get('token');
+  const queryToken = queryParam(facts.url, 'token');
   if (queryToken !== null && sameSecret(queryToken, config.token)) return { allowed: true, tokenFromQuery: true };
   const cookieToken = readCookie(facts.cookie, config.cookieName);
   if (cookieToken !== undefined && sameSecret(cookieToken, config.token))
@@ -64,10 +64,39 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * The path of a request target, or null when it is not one a browser sends ("//", "//a b"…):
+ * the caller answers 400. Never throws — any page on any localhost port can send us garbage.
+ */
+export function requestPath(url: string): string | null {
+  try {
+    return new URL(url, 'http://placeholder').pathname;
+  } catch {
+    return null;
+  }
+}
+
+function queryParam(url: string, name: string): string | null {
+  try {
+    return new URL(url, 'http://placeholder').searchParams.get(name);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A cookie's value, or undefined. A value that is not valid percent-encoding counts as absent:
+ * cookies are not isolated by port, so a page on another localhost port can set ours to anything.
+ */
 function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws';
 import type { Router } from '../api/router';
 import { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
 import { readRendererFile } from '../static/rendererFiles';
-import { allowedHostsFor, checkRequest, type GuardConfig } from './requestGuard';
+import { allowedHostsFor, checkRequest, requestPath, type GuardConfig } from './requestGuard';
 import { bindWebSocket } from './wsTransport';
 
 export interface WebServerOptions {
@@ -62,7 +62,11 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;
     }
-    const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    const pathname = requestPath(req.url ?? '/');
+    if (pathname === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Bad request\n');
+      return;
+    }
     void readRendererFile(options.rendererDir, pathname).then((file) => {
       if (!file) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found\n');
@@ -88,7 +92,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
   sockets.on('connection', (socket) => bindWebSocket(socket, options.router));
   server.on('upgrade', (req, socket, head) => {
     const verdict = checkRequest(facts(req), guard);
-    const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    const pathname = requestPath(req.url ?? '/');
     if (!verdict.allowed || pathname !== '/api') {
       const status = verdict.allowed ? '404 Not Found' : verdict.status === 401 ? '401 Unauthorized' : '403 Forbidden';
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);

@@ -3,6 +3,7 @@
  * with a real HTTP server and WebSocket on loopback and a router with recording handlers.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -56,6 +57,43 @@ function connect(query = `?token=${token}`, headers: Record<string, string> = {}
 function refusedStatus(socket: WebSocket): Promise<number> {
   return new Promise((resolve) => socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
 }
+
+/** Sends bytes as they are (no client normalises them) and resolves with the status line. */
+function rawRequest(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(server.port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    socket.on('end', () => resolve(answer.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+}
+
+describe('malformed requests (from any page on any localhost port)', () => {
+  // @HOST@ becomes a correct Host header, so each request gets past the Host check to the parsers.
+  it.each([
+    [
+      'a token cookie that is not valid percent-encoding',
+      'GET / HTTP/1.1\r\n@HOST@Cookie: @COOKIE@=%E0%A4%A\r\n\r\n',
+      '401',
+    ],
+    ['a request target that is no URL path', 'GET // HTTP/1.1\r\n@HOST@\r\n', '401'],
+    ['the same, with a query token it cannot read', `GET //[?token=${token} HTTP/1.1\r\n@HOST@\r\n`, '401'],
+    ['the same, with the token cookie', `GET // HTTP/1.1\r\n@HOST@Cookie: @COOKIE@=${token}\r\n\r\n`, '400'],
+    [
+      'a WebSocket upgrade to no URL path',
+      'GET // HTTP/1.1\r\n@HOST@Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n\r\n',
+      '40',
+    ],
+  ])('%s gets an answer, and the server still serves afterwards', async (_what, template, status) => {
+    const text = template
+      .replace('@HOST@', `Host: ${base}\r\nConnection: close\r\n`)
+      .replace('@COOKIE@', `gantry_token_${server.port}`);
+    expect(await rawRequest(text)).toContain(` ${status}`);
+    const after = await fetch(`http://${base}/?token=${token}`);
+    expect(after.status).toBe(200);
+  });
+});
 
 describe('web transport', () => {
   it('binds every contract channel to the router', async () => {
