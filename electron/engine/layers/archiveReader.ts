@@ -185,6 +185,7 @@ export function readImageArchive(input: Readable, options: ReadOptions = {}): Pr
     outer.on('entry', (header, stream, next) => {
       const isFile = header.type === 'file' || header.type === 'contiguous-file';
       if (!isFile || settled) {
+        stream.on('error', () => undefined); // the extractor reports it
         stream.on('end', () => next());
         stream.resume();
         return;

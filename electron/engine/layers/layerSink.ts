@@ -86,6 +86,8 @@ export class LayerSink implements BlobSink {
   ) {
     this.tarExtract.on('entry', (header, stream, next) => {
       addLayerHeader(this.raw, header);
+      // A broken layer destroys the entry with the extractor's error, which the extractor reports.
+      stream.on('error', () => undefined);
       stream.on('end', () => next());
       stream.resume();
     });
