@@ -239,6 +239,42 @@ describe('layer index on a real engine', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
+  it('an image removed while it is being read ends the stream with NOT_FOUND, not a hang', async () => {
+    const doomedTag = 'gantry-test/layers:doomed';
+    await docker.getImage(TAG).tag({ repo: 'gantry-test/layers', tag: 'doomed' });
+    // A different image ID (a new label), so no cache entry answers it.
+    const pack = tar.pack();
+    pack.entry({ name: 'Dockerfile' }, `FROM ${TAG}\nLABEL gantry.test=doomed\n`);
+    pack.finalize();
+    const output = await docker.buildImage(pack as unknown as NodeJS.ReadableStream, { t: doomedTag });
+    await new Promise((resolve, reject) =>
+      docker.modem.followProgress(output, (e: Error | null) => (e ? reject(e) : resolve(null))),
+    );
+    const doomed = (await docker.getImage(doomedTag).inspect()).Id;
+    // Each request through this proxy waits 400 ms: the image goes between inspect and export.
+    const slow = await startRequestCounter(socketPath, path.join(testEnv('tmp'), 'layers-doomed.sock'), {
+      delayMs: 400,
+    });
+    const fresh = createBackend({ DOCKER_HOST: `unix://${slow.socketPath}` });
+    try {
+      const { events, ended } = indexStream(fresh, doomed);
+      await expect
+        .poll(() => events.some((e) => e.kind === 'progress' && e.phase === 'reading'), { timeout: 10_000 })
+        .toBe(true);
+      await docker.getImage(doomed).remove({ force: true });
+      const error = await ended;
+      expect(error?.code).toBe('NOT_FOUND');
+      expect(error?.message).toMatch(/removed/);
+    } finally {
+      await fresh.dispose();
+      await slow.close();
+      await docker
+        .getImage(doomedTag)
+        .remove({ force: true })
+        .catch(() => undefined);
+    }
+  });
+
   it('an unknown image ends the stream with NOT_FOUND, in plain words', async () => {
     const { ended } = indexStream(backend, `sha256:${'0'.repeat(64)}`, 'unknown');
     const error = await ended;

@@ -96,13 +96,16 @@ export class LayerIndexer {
       return index;
     } catch (error) {
       if (signal.aborted) throw new GantryError('CONFLICT', 'Indexing was cancelled.');
-      if (error instanceof BadArchiveError) throw await this.explainBadArchive(imageId, error);
-      throw mapEngineError(error, this.engine.address(), subject);
+      throw await this.explainFailure(imageId, error);
     }
   }
 
-  /** An export that broke off is, most often, an image removed while it was read. */
-  private async explainBadArchive(imageId: string, error: BadArchiveError): Promise<GantryError> {
+  /**
+   * An export that fails half-way is, most often, an image removed while it was read — the
+   * Engine then says "failed to get digest … no such file" (HTTP 500), or the archive breaks off.
+   * So ask again whether the image is there before choosing the words.
+   */
+  private async explainFailure(imageId: string, error: unknown): Promise<GantryError> {
     const subject = subjectOf(imageId);
     const stillThere = await this.engine
       .call(subject, (docker) => docker.getImage(imageId).inspect())
@@ -113,6 +116,9 @@ export class LayerIndexer {
     if (!stillThere) {
       return new GantryError('NOT_FOUND', `The ${subject} was removed while its layers were being read.`);
     }
-    return new GantryError('ENGINE_ERROR', `Could not read the layers of ${subject}: ${error.message}.`);
+    if (error instanceof BadArchiveError) {
+      return new GantryError('ENGINE_ERROR', `Could not read the layers of ${subject}: ${error.message}.`);
+    }
+    return mapEngineError(error, this.engine.address(), subject);
   }
 }
