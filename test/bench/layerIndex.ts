@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import Docker from 'dockerode';
 import tar from 'tar-stream';
@@ -135,6 +135,8 @@ async function main(): Promise<void> {
   const results = {
     mode: smoke ? 'smoke' : 'full',
     date: new Date().toISOString(),
+    /** Other work on the machine skews both timings; the ratio is the figure to read. */
+    loadAverage: os.loadavg().map((v) => round(v, 2)),
     image: { sizeMiB: round(size / 2 ** 20), entries, ...SIZE },
     saveMs: saveMs.map((v) => round(v)),
     indexMs: indexMs.map((v) => round(v)),
