@@ -8,7 +8,7 @@
  * Figures only; writes bench/layer-index.json (smoke: test-results/bench-smoke/layer-index.json).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import Docker from 'dockerode';
@@ -150,6 +150,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'layer-index.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
+  rmSync(dataDir, { recursive: true, force: true });
   await docker.getImage(TAG).remove({ force: true });
 }
 

@@ -1,9 +1,9 @@
 /** The layer index cache (disk + memory), its compact codec, search, and the task registry. */
-import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readImageArchive } from '../../electron/engine/layers/archiveReader';
 import { buildIndex, type LayerIndex } from '../../electron/engine/layers/buildIndex';
 import { LayerIndexCache } from '../../electron/engine/layers/indexCache';
@@ -26,7 +26,15 @@ async function sampleIndex(files = 3): Promise<LayerIndex> {
   return buildIndex(archive.imageId, resolveImage(contents, archive.imageId));
 }
 
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'gantry-layer-cache-'));
+const made: string[] = [];
+const tempDir = () => {
+  const dirPath = mkdtempSync(path.join(tmpdir(), 'gantry-layer-cache-'));
+  made.push(dirPath);
+  return dirPath;
+};
+afterAll(() => {
+  for (const dirPath of made) rmSync(dirPath, { recursive: true, force: true });
+});
 
 describe('index codec', () => {
   it('round-trips an index exactly', async () => {
