@@ -11,6 +11,7 @@ import type { EngineConnection } from '../engine/connection';
 import { containerInvokeHandlers } from './handlers/containers';
 import { engineInvokeHandlers, engineStreamHandlers } from './handlers/engine';
 import { imageInvokeHandlers } from './handlers/images';
+import { layerInvokeHandlers, layerStreamHandlers } from './handlers/layers';
 import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } from './router';
 import { createEngineScope, disposeEngineScope, type ScopeOptions } from './scope';
 
@@ -31,9 +32,11 @@ export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = 
     ...engineInvokeHandlers(scope),
     ...containerInvokeHandlers(scope),
     ...imageInvokeHandlers(scope),
+    ...layerInvokeHandlers(scope),
   };
   const streamHandlers: StreamHandlers = {
     ...engineStreamHandlers(scope),
+    ...layerStreamHandlers(scope),
   };
 
   const router = createRouter(invokeHandlers, streamHandlers);

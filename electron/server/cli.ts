@@ -2,10 +2,16 @@
  * `npm run serve -- [--host H] [--port N] [--token T]`: Gantry for a browser. Prints exactly one
  * line, "Gantry serving at http://HOST:PORT/?token=T", once it is ready (tests wait for it).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../api/backend';
 import { isLoopbackHost, parseServeArgs, servedUrl, type ServeOptions } from './options';
 import { startWebServer } from './webServer';
+
+/** Where `serve` keeps its data (the layer index cache): the XDG data home, as desktop apps do. */
+function serveDataDir(env: NodeJS.ProcessEnv): string {
+  return path.join(env.XDG_DATA_HOME || path.join(os.homedir(), '.local/share'), 'gantry');
+}
 
 async function main(): Promise<void> {
   let options: ServeOptions;
@@ -20,7 +26,7 @@ async function main(): Promise<void> {
       `Warning: serving on ${options.host}, not only this machine. Anyone who can reach it and has the token controls your Docker Engine, which is root on this host.`,
     );
   }
-  const backend = createBackend(process.env);
+  const backend = createBackend(process.env, { dataDir: serveDataDir(process.env) });
   // The bundle lives in dist/electron; the built renderer beside it in dist/renderer.
   const rendererDir = process.env.GANTRY_RENDERER_DIR ?? path.join(import.meta.dirname, '../renderer');
   let server;

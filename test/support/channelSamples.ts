@@ -11,4 +11,8 @@ export const channelSamples: { [K in ChannelName]: InputOf<K> } = {
   'containers.stop': { id: 'gt-web-1', timeoutSeconds: 1 },
   'images.list': {},
   'engine.events': {},
+  'layers.index': { imageId: `sha256:${'a'.repeat(64)}` },
+  'layers.files': { imageId: `sha256:${'b'.repeat(64)}`, layer: 0, view: 'merged' },
+  'layers.search': { imageId: `sha256:${'b'.repeat(64)}`, pattern: 'etc/**/*.conf', limit: 10 },
+  'layers.file': { imageId: `sha256:${'b'.repeat(64)}`, layer: 1, path: '/etc/hostname', purpose: 'view' },
 };

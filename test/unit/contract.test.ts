@@ -11,7 +11,10 @@ function recordingRouter() {
   const invokeHandlers = Object.fromEntries(
     channelNames.filter((name) => contract[name].kind === 'invoke').map((name) => [name, handler(name)]),
   ) as unknown as InvokeHandlers;
-  const streamHandlers = { 'engine.events': () => new Promise<void>(() => {}) } as StreamHandlers;
+  const streamHandlers = {
+    'engine.events': () => new Promise<void>(() => {}),
+    'layers.index': () => new Promise<void>(() => {}),
+  } as StreamHandlers;
   return { router: createRouter(invokeHandlers, streamHandlers), calls };
 }
 

@@ -11,18 +11,15 @@ import * as electron from '../support/electronStub';
 vi.mock('electron', () => import('../support/electronStub'));
 
 const { bindIpc } = await import('../../electron/main/ipc');
+const { channelSamples } = await import('../support/channelSamples');
 type Contents = Parameters<Parameters<typeof bindIpc>[1]['isAppContents']>[0];
 
 const RENDERER_URL = 'app://gantry/index.html';
 const APP_ORIGIN = 'app://gantry';
 const invokeNames = channelNames.filter((name) => contract[name].kind === 'invoke');
 const streamNames = channelNames.filter((name) => contract[name].kind === 'stream');
-/** Valid inputs where `{}` is not; channels added later still get the transport checks without one. */
-const samples: Partial<Record<ChannelName, unknown>> = {
-  'containers.start': { id: 'web-1' },
-  'containers.stop': { id: 'web-1', timeoutSeconds: 1 },
-};
-const sampleFor = (name: ChannelName) => samples[name] ?? {};
+/** One valid input per channel (test/support/channelSamples.ts, typed over the whole contract). */
+const sampleFor = (name: ChannelName): unknown => channelSamples[name];
 
 let handled: Array<[string, unknown]>;
 let emitters: Map<string, (event: unknown) => void>;

@@ -4,6 +4,8 @@ import type { EngineEvent } from '../../electron/shared/dto';
 import { GantryError, type ApiError } from '../../electron/shared/errors';
 
 const noInvokes = {} as InvokeHandlers;
+/** Streams these tests do not open: present only because StreamHandlers names every stream channel. */
+const otherStreams: Omit<StreamHandlers, 'engine.events'> = { 'layers.index': () => Promise.resolve() };
 
 function sink() {
   const events: unknown[] = [];
@@ -48,6 +50,7 @@ describe('stream lifecycle', () => {
   it('aborts the producer when the client unsubscribes, and ends once', () => {
     let signal: AbortSignal | undefined;
     const router = createRouter(noInvokes, {
+      ...otherStreams,
       'engine.events': (_input, emit, s) => {
         signal = s;
         emit(engineUp);
@@ -69,6 +72,7 @@ describe('stream lifecycle', () => {
   it('closing a client ends all its streams and leaves other clients alone', () => {
     const signals: AbortSignal[] = [];
     const router = createRouter(noInvokes, {
+      ...otherStreams,
       'engine.events': (_input, _emit, s) => {
         signals.push(s);
         return new Promise<void>(() => {});
@@ -87,6 +91,7 @@ describe('stream lifecycle', () => {
   it('drops events emitted after the stream closed', () => {
     let emitLater: ((event: EngineEvent) => void) | undefined;
     const router = createRouter(noInvokes, {
+      ...otherStreams,
       'engine.events': (_input, emit) => {
         emitLater = emit;
         return new Promise<void>(() => {});
@@ -101,6 +106,7 @@ describe('stream lifecycle', () => {
 
   it('ends the stream with the producer error mapped to a code', async () => {
     const router = createRouter(noInvokes, {
+      ...otherStreams,
       'engine.events': () => Promise.reject(new GantryError('ENGINE_UNAVAILABLE', 'gone')),
     });
     const { ends, sink: streamSink } = sink();
@@ -112,6 +118,7 @@ describe('stream lifecycle', () => {
   it('a reused subscription id replaces the old stream instead of leaking it', () => {
     const signals: AbortSignal[] = [];
     const router = createRouter(noInvokes, {
+      ...otherStreams,
       'engine.events': (_input, _emit, s) => {
         signals.push(s);
         return new Promise<void>(() => {});

@@ -9,6 +9,7 @@ import type { ApiError, Envelope } from '../errors';
 import { containersContract } from './containers';
 import { engineContract } from './engine';
 import { imagesContract } from './images';
+import { layersContract } from './layers';
 
 export { containerRef } from './containers';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...engineContract,
   ...containersContract,
   ...imagesContract,
+  ...layersContract,
 } as const;
 
 export type Contract = typeof contract;

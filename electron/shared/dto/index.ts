@@ -5,3 +5,4 @@
 export * from './containers';
 export * from './engine';
 export * from './images';
+export * from './layers';

@@ -1,0 +1,155 @@
+/**
+ * One layer blob of the outer archive, streamed: hashed (blob digest and diff ID), decompressed
+ * when it is gzip or zstd, and listed by a second tar extractor — headers only, file contents are
+ * dropped as they pass. Nothing is buffered beyond the streams' own small windows.
+ */
+import { createHash } from 'node:crypto';
+import type { Transform } from 'node:stream';
+import tar from 'tar-stream';
+import type { LayerEntryType } from '../../shared/dto';
+import type { RawEntry, RawLayer } from './changes';
+import { decompressor, type Compression } from './decompress';
+import { normalisePath, whiteoutOf } from './entryPaths';
+
+export interface LayerCandidate {
+  /** Where the blob sits in the outer archive ("<id>/layer.tar", "blobs/sha256/<hex>"). */
+  archivePath: string;
+  diffId: string;
+  digest: string;
+  compression: Compression;
+  archiveBytes: number;
+  raw: RawLayer;
+}
+
+function entryType(type: tar.Header['type']): LayerEntryType {
+  switch (type) {
+    case 'file':
+    case 'contiguous-file':
+      return 'file';
+    case 'directory':
+      return 'dir';
+    case 'symlink':
+      return 'symlink';
+    case 'link':
+      return 'hardlink';
+    default:
+      return 'other';
+  }
+}
+
+/** Adds one header of a layer tar to its listing; whiteout markers become removals. */
+export function addLayerHeader(
+  raw: RawLayer,
+  header: Pick<tar.Header, 'name' | 'type' | 'size' | 'mode' | 'uid' | 'gid' | 'linkname'>,
+): void {
+  const path = normalisePath(header.name);
+  if (path === '') return; // the root directory itself
+  const marker = whiteoutOf(path);
+  if (marker?.kind === 'opaque') return void raw.opaqueDirs.push(marker.dir);
+  if (marker?.kind === 'remove') return void raw.removed.push(marker.path);
+  const type = entryType(header.type);
+  const entry: RawEntry = {
+    path,
+    type,
+    size: type === 'file' ? (header.size ?? 0) : 0,
+    mode: (header.mode ?? 0) & 0o7777,
+    uid: header.uid ?? 0,
+    gid: header.gid ?? 0,
+  };
+  if (type === 'hardlink' && header.linkname) entry.link = normalisePath(header.linkname);
+  else if (type === 'symlink' && header.linkname) entry.link = header.linkname;
+  raw.entries.push(entry);
+}
+
+/** A sink the outer reader writes a blob's bytes into; `write` says false when it wants a pause. */
+export interface BlobSink {
+  write(chunk: Buffer): boolean;
+  onDrain(resume: () => void): void;
+  /** Called at most once, when the blob turns out to be broken before it ends. */
+  onError(fail: (error: Error) => void): void;
+  finish(): Promise<void>;
+  abort(error: Error): void;
+}
+
+export class LayerSink implements BlobSink {
+  private readonly blobHash = createHash('sha256');
+  private readonly diffHash = createHash('sha256');
+  private readonly tarExtract = tar.extract();
+  private readonly inflate: Transform | null;
+  private readonly raw: RawLayer = { entries: [], removed: [], opaqueDirs: [] };
+  private archiveBytes = 0;
+  private readonly listed: Promise<void>;
+
+  constructor(
+    private readonly archivePath: string,
+    private readonly compression: Compression,
+  ) {
+    this.tarExtract.on('entry', (header, stream, next) => {
+      addLayerHeader(this.raw, header);
+      // A broken layer destroys the entry with the extractor's error, which the extractor reports.
+      stream.on('error', () => undefined);
+      stream.on('end', () => next());
+      stream.resume();
+    });
+    this.listed = new Promise((resolve, reject) => {
+      this.tarExtract.on('finish', resolve);
+      this.tarExtract.on('error', reject);
+    });
+    // Seen by onError or finish; never an unhandled rejection when the blob breaks early.
+    this.listed.catch(() => undefined);
+    this.inflate = compression === 'none' ? null : decompressor(compression);
+    if (this.inflate) {
+      const inflate = this.inflate;
+      inflate.on('data', (data: Buffer) => {
+        this.diffHash.update(data);
+        if (!this.tarExtract.write(data)) inflate.pause();
+      });
+      this.tarExtract.on('drain', () => inflate.resume());
+      inflate.on('end', () => this.tarExtract.end(undefined));
+      inflate.on('error', (error: Error) => this.tarExtract.destroy(error));
+    }
+  }
+
+  write(chunk: Buffer): boolean {
+    this.archiveBytes += chunk.length;
+    if (this.inflate) {
+      this.blobHash.update(chunk);
+      return this.inflate.write(chunk);
+    }
+    this.diffHash.update(chunk);
+    return this.tarExtract.write(chunk);
+  }
+
+  onDrain(resume: () => void): void {
+    if (this.inflate) this.inflate.on('drain', resume);
+    else this.tarExtract.on('drain', resume);
+  }
+
+  onError(fail: (error: Error) => void): void {
+    this.listed.catch(fail);
+  }
+
+  async finish(): Promise<void> {
+    if (this.inflate) this.inflate.end();
+    else this.tarExtract.end(undefined);
+    await this.listed;
+  }
+
+  abort(error: Error): void {
+    this.inflate?.destroy(error);
+    this.tarExtract.destroy(error);
+  }
+
+  /** Only after `finish` resolved. */
+  result(): LayerCandidate {
+    const diffId = `sha256:${this.diffHash.digest('hex')}`;
+    return {
+      archivePath: this.archivePath,
+      diffId,
+      digest: this.inflate ? `sha256:${this.blobHash.digest('hex')}` : diffId,
+      compression: this.compression,
+      archiveBytes: this.archiveBytes,
+      raw: this.raw,
+    };
+  }
+}
