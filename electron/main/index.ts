@@ -31,7 +31,8 @@ function main(): void {
   registerAppScheme();
   app.enableSandbox();
 
-  const backend = createBackend(process.env);
+  // The layer index cache (and later settings) live in the app's data folder.
+  const backend = createBackend(process.env, { dataDir: app.getPath('userData') });
   const target = rendererTarget(process.env, app.isPackaged, MAIN_DIR);
   const csp = target.kind === 'dev' ? devContentSecurityPolicy(target.url) : CONTENT_SECURITY_POLICY;
   let win: BrowserWindow | null = null;

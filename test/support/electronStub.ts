@@ -192,6 +192,7 @@ class FakeApp extends EventEmitter {
   readonly switches = new Set<string>();
   readonly commandLine = { hasSwitch: (name: string) => this.switches.has(name) };
   readonly enableSandbox = vi.fn();
+  readonly getPath = vi.fn((name: string) => `/home/user/.config/Gantry/${name}`);
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.singleInstance);

@@ -18,7 +18,7 @@ const backend = vi.hoisted(() => ({
   pageOpening: vi.fn(),
   dispose: vi.fn(() => Promise.resolve()),
 }));
-const createBackend = vi.hoisted(() => vi.fn((_env: NodeJS.ProcessEnv) => backend));
+const createBackend = vi.hoisted(() => vi.fn((_env: NodeJS.ProcessEnv, _options?: object) => backend));
 
 vi.mock('electron', () => import('../support/electronStub'));
 vi.mock('../../electron/api/backend', () => ({ createBackend }));
@@ -56,7 +56,9 @@ describe('main process lifecycle', () => {
 
   it('creates the backend from the environment and opens the window when ready', async () => {
     const win = await started();
-    expect(createBackend).toHaveBeenCalledExactlyOnceWith(process.env);
+    // The layer index cache lives in the app's data folder.
+    expect(createBackend).toHaveBeenCalledExactlyOnceWith(process.env, { dataDir: electron.app.getPath('userData') });
+    expect(electron.app.getPath).toHaveBeenCalledWith('userData');
     // The first list is asked of the Engine while the window loads.
     expect(backend.pageOpening).toHaveBeenCalled();
     expect((win.options['webPreferences'] as { preload: string }).preload).toMatch(/preload\.cjs$/);
