@@ -6,6 +6,7 @@
 import { ContainerMirror } from '../engine/containerMirror';
 import { EngineConnection } from '../engine/connection';
 import { EngineEventFeed } from '../engine/eventFeed';
+import { ImageLayerCache } from '../engine/imageLayerCache';
 import { ImageMirror } from '../engine/imageMirror';
 
 export interface EngineScope {
@@ -13,6 +14,8 @@ export interface EngineScope {
   feed: EngineEventFeed;
   containers: ContainerMirror;
   images: ImageMirror;
+  /** Every image's layers by image ID (immutable, so kept until the image is gone). */
+  imageLayers: ImageLayerCache;
 }
 
 export interface ScopeOptions {
@@ -25,7 +28,8 @@ export function createEngineScope(env: NodeJS.ProcessEnv, options: ScopeOptions 
   const feed = new EngineEventFeed(engine);
   const containers = new ContainerMirror(engine, feed, options.revalidateAfterMs);
   const images = new ImageMirror(engine, feed, containers);
-  return { engine, feed, containers, images };
+  const imageLayers = new ImageLayerCache(engine);
+  return { engine, feed, containers, images, imageLayers };
 }
 
 /** Ends what the scope keeps open (the feed's Engine stream). */

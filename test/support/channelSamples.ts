@@ -10,5 +10,11 @@ export const channelSamples: { [K in ChannelName]: InputOf<K> } = {
   'containers.start': { id: 'gt-web-1' },
   'containers.stop': { id: 'gt-web-1', timeoutSeconds: 1 },
   'images.list': {},
+  'images.inspect': { id: 'gantry-test/web:1.0' },
+  'images.map': {},
+  'images.tag': { id: 'gantry-test/web:1.0', repository: 'gantry-test/web', tag: 'sample' },
+  'images.untag': { reference: 'gantry-test/web:sample' },
+  'images.removePreview': { id: 'gantry-test/scratchpad:tmp' },
+  'images.remove': { id: 'gantry-test/scratchpad:tmp', force: false, expectTags: ['gantry-test/scratchpad:tmp'] },
   'engine.events': {},
 };
