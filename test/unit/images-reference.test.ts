@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   imageDigest,
@@ -88,5 +89,36 @@ describe('image reference validation', () => {
     expect(imageRef.safeParse('gantry-test/web:1.0').success).toBe(true);
     expect(imageRef.safeParse('../../containers/x').success).toBe(false);
     expect(imageRef.safeParse(42).success).toBe(false);
+  });
+});
+
+describe('image reference validation, fuzzed', () => {
+  const lower = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split(''));
+  const alnum = fc.array(lower, { minLength: 1, maxLength: 6 }).map((chars) => chars.join(''));
+  const separator = fc.constantFrom('.', '_', '__', '-', '--');
+  const component = fc
+    .tuple(alnum, fc.array(fc.tuple(separator, alnum), { maxLength: 2 }))
+    .map(([first, rest]) => first + rest.map(([sep, part]) => sep + part).join(''));
+  const domain = fc.constantFrom('localhost:5000', 'registry.example.com', 'Reg-1.example.com:443');
+  const tag = fc.stringMatching(/^[\w][\w.-]{0,20}$/);
+  const reference = fc
+    .tuple(fc.option(domain), fc.array(component, { minLength: 1, maxLength: 3 }), fc.option(tag), fc.boolean())
+    .map(([host, path, t, withDigest]) => {
+      const name = [...(host ? [host] : []), ...path].join('/');
+      return `${name}${t ? `:${t}` : ''}${withDigest ? `@${digest}` : ''}`;
+    });
+
+  it('accepts every reference the grammar generates', () => {
+    fc.assert(fc.property(reference, (ref) => imageReference.safeParse(ref).success));
+  });
+
+  it('never accepts anything that could leave the URL path segment it is put in', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        if (!imageReference.safeParse(text).success) return true;
+        return !/\.\.|[?#%\s\\]/.test(text) && !text.startsWith('/') && !text.endsWith('/');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
