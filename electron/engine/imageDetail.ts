@@ -3,7 +3,15 @@
  * and the containers say about it (base image, shared layers, users). The joining is pure
  * (`toImageDetail`); `inspectImage` does the Engine requests.
  */
-import type { ContainerSummary, ImageContainerRef, ImageDetail, ImageHistoryStep, ImageSummary } from '../shared/dto';
+import {
+  IMAGE_NAMES_MAX,
+  type ContainerSummary,
+  type ImageContainerRef,
+  type ImageDetail,
+  type ImageHistoryStep,
+  type ImageNameRef,
+  type ImageSummary,
+} from '../shared/dto';
 import type { EngineConnection } from './connection';
 import { toBuildContainerConfig, toImageConfigView, type EngineImageConfig } from './imageConfig';
 import { mapStepsToLayers, toHistorySteps, type EngineHistoryItem, type HistoryStep } from './imageHistory';
@@ -34,6 +42,10 @@ export function containersUsing(imageId: string, containers: readonly ContainerS
   return containers
     .filter((container) => container.imageId === imageId)
     .map(({ id, name, state, status }) => ({ id, name, state, status }));
+}
+
+function capped(sharing: ImageNameRef[]): { sharedWith: ImageNameRef[]; sharedWithCount: number } {
+  return { sharedWith: sharing.slice(0, IMAGE_NAMES_MAX), sharedWithCount: sharing.length };
 }
 
 function sameStep(a: HistoryStep, b: HistoryStep): boolean {
@@ -106,7 +118,7 @@ export function toImageDetail(
               index: layer,
               diffId: self.diffIds[layer]!,
               chainId: self.chainIds[layer]!,
-              sharedWith: imagesSharingLayer(self, layer, index, byId),
+              ...capped(imagesSharingLayer(self, layer, index, byId)),
             },
           }),
       fromBase: i < baseStepCount,

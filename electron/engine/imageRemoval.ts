@@ -6,12 +6,13 @@
  * untagged intermediate images of its own build (legacy builder), which hold no layer that is not
  * the image's own. Layers another local image shares stay: they are stored once per chain.
  */
-import type {
-  ContainerSummary,
-  ImageNameRef,
-  ImageRemovePreview,
-  ImageRemoveResult,
-  ImageSummary,
+import {
+  IMAGE_NAMES_MAX,
+  type ContainerSummary,
+  type ImageNameRef,
+  type ImageRemovePreview,
+  type ImageRemoveResult,
+  type ImageSummary,
 } from '../shared/dto';
 import { GantryError } from '../shared/errors';
 import type { EngineConnection } from './connection';
@@ -78,7 +79,9 @@ export function previewRemoval(
   ];
   let blockedReason: string | undefined;
   if (directChildren.length > 0) {
-    const names = childImages.length > 0 ? ` (${childImages.map((c) => c.name).join(', ')})` : '';
+    const shown = childImages.slice(0, 5).map((c) => c.name);
+    const more = childImages.length > shown.length ? ` and ${childImages.length - shown.length} more` : '';
+    const names = shown.length > 0 ? ` (${shown.join(', ')}${more})` : '';
     blockedReason = `other images were built on image ${name}${names}; the Engine refuses to remove an image others depend on, even forced — remove them first.`;
   } else if (running.length > 0) {
     blockedReason = `image ${name} is used by ${listContainers(running)}; the Engine refuses to remove it even forced while a container runs — stop and remove the container first.`;
@@ -93,7 +96,8 @@ export function previewRemoval(
     layersFreed: users.length > 0 ? 0 : layersFreed,
     layersShared: target.chainIds.length - (users.length > 0 ? 0 : layersFreed),
     containers: users,
-    childImages,
+    childImages: childImages.slice(0, IMAGE_NAMES_MAX),
+    childImageCount: childImages.length,
     forceNeeded: users.length > 0 || target.tags.length > 1,
     forceReasons,
     ...(blockedReason ? { blockedReason } : {}),

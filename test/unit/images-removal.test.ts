@@ -4,7 +4,7 @@ import { explainImageConflict } from '../../electron/engine/imageErrors';
 import { bytesOfDeletedLayers, previewRemoval, type RemovalTarget } from '../../electron/engine/imageRemoval';
 import { chainIdsOf } from '../../electron/engine/layerChains';
 import { mapEngineError } from '../../electron/engine/errors';
-import type { ContainerSummary } from '../../electron/shared/dto';
+import { IMAGE_NAMES_MAX, type ContainerSummary } from '../../electron/shared/dto';
 import { GantryError } from '../../electron/shared/errors';
 
 const diff = (name: string) => `sha256:${createHash('sha256').update(name).digest('hex')}`;
@@ -121,6 +121,22 @@ describe('previewRemoval', () => {
     );
     expect(parent.blockedReason).toContain('web:1.0, worker:2.3');
     expect(parent.childImages.map((c) => c.name)).toEqual(['web:1.0', 'worker:2.3']);
+  });
+
+  it('names at most IMAGE_NAMES_MAX child images, and counts them all', () => {
+    const children = Array.from({ length: 60 }, (_, i) =>
+      layered(
+        `c${i}`,
+        [`child${i}:1`],
+        [
+          ['os', 1000],
+          [`c${i}`, 1],
+        ],
+      ),
+    );
+    const preview = previewRemoval(base, [base, ...children], [], []);
+    expect(preview.childImages).toHaveLength(IMAGE_NAMES_MAX);
+    expect(preview.childImageCount).toBe(60);
   });
 
   it('says approximate when a freed layer’s size is unknown', () => {

@@ -15,6 +15,9 @@ export interface ImageSummary {
   containers: number;
 }
 
+/** Lists of other images' names in one answer stop here (a base layer may be shared by thousands). */
+export const IMAGE_NAMES_MAX = 50;
+
 /** Another local image, named for people: its first tag, or its short ID when it has none. */
 export interface ImageNameRef {
   id: string;
@@ -74,8 +77,12 @@ export interface ImageStepLayer {
   diffId: string;
   /** The Engine's key for this layer stack (OCI chain ID): equal chain IDs are stored once. */
   chainId: string;
-  /** Other local images that share this layer (the same chain up to and including it). */
+  /**
+   * Other local images that share this layer (the same chain up to and including it), by name; at
+   * most IMAGE_NAMES_MAX of them, `sharedWithCount` says how many there are in all.
+   */
   sharedWith: ImageNameRef[];
+  sharedWithCount: number;
 }
 
 /** One build step of `docker history`, oldest first. */
@@ -196,8 +203,9 @@ export interface ImageRemovePreview {
   layersFreed: number;
   layersShared: number;
   containers: ImageContainerRef[];
-  /** Images built on this one; they keep the shared layers (and direct children block removal). */
+  /** Images built on this one (at most IMAGE_NAMES_MAX, by name); they keep the shared layers. */
   childImages: ImageNameRef[];
+  childImageCount: number;
   /** Remove needs Force: containers use the image, or it has several tags. */
   forceNeeded: boolean;
   /** Why, in plain words. */
