@@ -18,17 +18,16 @@ const REMOVABLE = 'gantry-int/removable:1';
 const EXTRA_TAG = { repository: 'gantry-int/extra', tag: '1' };
 const EXTRA = `${EXTRA_TAG.repository}:${EXTRA_TAG.tag}`;
 
-async function buildRemovable(): Promise<void> {
-  const context = tarArchive([
-    {
-      name: 'Dockerfile',
-      body: Buffer.from(`FROM ${SEED.images.busybox}\nCOPY payload /payload\nRUN echo built > /built\nCMD ["sh"]\n`),
-    },
-    // Random, so the layer is this image's own and no build cache or other image shares it.
-    { name: 'payload', body: randomBytes(64 * 1024) },
-  ]);
+/** Metadata-only images FROM busybox (same layers, own IDs): one untagged away, one a container uses. */
+const LABELLED = 'gantry-int/labelled:1';
+const FORCED = 'gantry-int/forced:1';
+const FORCED_CONTAINER = 'gt-int-forced';
+
+/** Builds with the Engine's legacy builder from an in-memory context. */
+async function build(tag: string, dockerfile: string, files: { name: string; body: Buffer }[] = []): Promise<void> {
+  const context = tarArchive([{ name: 'Dockerfile', body: Buffer.from(dockerfile) }, ...files]);
   const stream = await docker.buildImage(context as unknown as NodeJS.ReadableStream, {
-    t: REMOVABLE,
+    t: tag,
     rm: true,
     forcerm: true,
   });
@@ -46,9 +45,27 @@ async function tagsNow(): Promise<Map<string, string[]>> {
   return new Map(images.map((image) => [image.Id, (image.RepoTags ?? []).filter((t) => t !== '<none>:<none>').sort()]));
 }
 
-beforeAll(buildRemovable, 120_000);
+async function arrange(): Promise<void> {
+  await build(REMOVABLE, `FROM ${SEED.images.busybox}\nCOPY payload /payload\nRUN echo built > /built\nCMD ["sh"]\n`, [
+    // Random, so the layer is this image's own and no build cache or other image shares it.
+    { name: 'payload', body: randomBytes(64 * 1024) },
+  ]);
+  await build(LABELLED, `FROM ${SEED.images.busybox}\nLABEL gantry.int=${randomBytes(4).toString('hex')}\n`);
+  await build(FORCED, `FROM ${SEED.images.busybox}\nLABEL gantry.int=${randomBytes(4).toString('hex')}\n`);
+  await docker
+    .getContainer(FORCED_CONTAINER)
+    .remove({ force: true })
+    .catch(() => undefined);
+  await docker.createContainer({ name: FORCED_CONTAINER, Image: FORCED, Cmd: ['true'] });
+}
+
+beforeAll(arrange, 120_000);
 afterAll(async () => {
-  for (const ref of [EXTRA, REMOVABLE]) {
+  await docker
+    .getContainer(FORCED_CONTAINER)
+    .remove({ force: true })
+    .catch(() => undefined);
+  for (const ref of [EXTRA, REMOVABLE, LABELLED, FORCED]) {
     await docker
       .getImage(ref)
       .remove({ force: true })
@@ -144,6 +161,14 @@ describe('images.tag and images.untag', () => {
     expect((await docker.getImage(REMOVABLE).inspect()).RepoTags).toEqual([REMOVABLE]);
   });
 
+  it('takes the last tag and the image with it only when asked to', async () => {
+    const id = (await docker.getImage(LABELLED).inspect()).Id;
+    const result = await call(backend, 'images.untag', { reference: LABELLED, alsoRemoveImage: true });
+    expect(result).toMatchObject({ untagged: [LABELLED], imageRemains: false });
+    expect(result.deleted).toContain(id);
+    expect((await docker.getImage(SEED.images.busybox).inspect()).RepoTags).toEqual([SEED.images.busybox]);
+  });
+
   it('refuses to take the last tag of an image a container uses, naming the container', async () => {
     const answer = await backend.router.invoke('images.untag', { reference: SEED.images.worker });
     expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -183,6 +208,29 @@ describe('images.removePreview and images.remove', () => {
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!answer.ok) expect(answer.error.message).toContain('changed since it was shown');
+  });
+
+  it('forced, removes an image a stopped container uses and says what that did', async () => {
+    const preview = await call(backend, 'images.removePreview', { id: FORCED });
+    expect(preview).toMatchObject({
+      forceNeeded: true,
+      bytesFreed: 0,
+      containers: [{ name: FORCED_CONTAINER, state: 'created' }],
+    });
+    const refused = await backend.router.invoke('images.remove', {
+      id: preview.id,
+      force: false,
+      expectTags: [FORCED],
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!refused.ok) expect(refused.error.message).toContain(`container ${FORCED_CONTAINER} (created)`);
+
+    const result = await call(backend, 'images.remove', { id: preview.id, force: true, expectTags: [FORCED] });
+    expect(result.deleted).toContain(preview.id);
+    expect(result.bytesFreed).toBe(0);
+    expect(result.notes.join(' ')).toContain(`container ${FORCED_CONTAINER} (created) still exist`);
+    // The container stays, referring to an image that is gone.
+    expect((await docker.getContainer(FORCED_CONTAINER).inspect()).Image).toBe(preview.id);
   });
 
   it('previews and removes an unused image: that image goes, nothing else', async () => {
