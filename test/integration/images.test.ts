@@ -175,6 +175,14 @@ describe('images.tag and images.untag', () => {
     if (!answer.ok) expect(answer.error.message).toContain(`container ${SEED.containers.worker.name} (running)`);
   });
 
+  it('acts only on one of the image’s own tags, not on whatever else the Engine resolves', async () => {
+    // The Engine resolves the docker.io spelling to the seeded image, whose tag is spelled without it.
+    const answer = await backend.router.invoke('images.untag', { reference: `docker.io/${SEED.images.busybox}` });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    if (!answer.ok) expect(answer.error.message).toContain(`its tags: ${SEED.images.busybox}`);
+    expect((await docker.getImage(SEED.images.busybox).inspect()).RepoTags).toEqual([SEED.images.busybox]);
+  });
+
   it('refuses to move a tag that names another image', async () => {
     const answer = await backend.router.invoke('images.tag', {
       id: REMOVABLE,
