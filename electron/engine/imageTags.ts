@@ -55,6 +55,13 @@ export async function untagImage(
 ): Promise<ImageUntagResult> {
   const image = await engine.call(`tag ${input.reference}`, (docker) => inspectRaw(docker, input.reference));
   const tags = tagsOf(image);
+  // The Engine resolves more than tags (IDs, digests); untag acts only on one of the image's own tags.
+  if (!tags.includes(input.reference)) {
+    throw new GantryError(
+      'NOT_FOUND',
+      `${input.reference} is not a tag of image ${shortId(image.Id)} (its tags: ${tags.join(', ') || 'none'}).`,
+    );
+  }
   const lastTag = tags.length <= 1;
   const users = containersUsing(image.Id, containers);
   if (lastTag && users.length > 0) {

@@ -54,7 +54,9 @@ export const imageReference = z
 export const taggedReference = z
   .string()
   .regex(new RegExp(`^${NAME}:${TAG}$`), 'must be a repository:tag reference')
-  .refine(nameNotTooLong, 'the repository name is longer than 255 characters');
+  .refine(nameNotTooLong, 'the repository name is longer than 255 characters')
+  // "sha256:<64 hex>" reads as repository "sha256", tag "<hex>", but the Engine takes it as an image ID.
+  .refine((reference) => !/^sha256:[a-f0-9]{64}$/.test(reference), 'an image ID is not a tag');
 
 /** An image ID: "sha256:" + 64 hex, or a short hex ID (at least 12 digits, as `docker images` prints). */
 export const imageId = z.string().regex(/^(?:sha256:[a-f0-9]{64}|[a-f0-9]{12,64})$/, 'must be an image ID');
