@@ -255,6 +255,7 @@ describe('images.removePreview and images.remove', () => {
     expect(preview.blockedReason).toBeUndefined();
 
     const before = await tagsNow();
+    expect((await call(backend, 'images.list', {})).some((image) => image.id === preview.id)).toBe(true);
     const result = await call(backend, 'images.remove', { id: preview.id, force: false, expectTags: preview.repoTags });
     expect(result.untagged).toEqual([REMOVABLE]);
     expect(result.deleted).toContain(preview.id);
@@ -265,6 +266,10 @@ describe('images.removePreview and images.remove', () => {
     before.delete(preview.id);
     expect(after).toEqual(before);
     expect(after.get((await docker.getImage(SEED.images.busybox).inspect()).Id)).toEqual([SEED.images.busybox]);
+    // The image list follows the Engine's delete event by itself.
+    await expect
+      .poll(async () => (await call(backend, 'images.list', {})).some((image) => image.id === preview.id))
+      .toBe(false);
     const gone = await backend.router.invoke('images.inspect', { id: preview.id });
     expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
