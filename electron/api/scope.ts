@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ContainerMirror } from '../engine/containerMirror';
 import { EngineConnection } from '../engine/connection';
 import { EngineEventFeed } from '../engine/eventFeed';
+import { ImageLayerCache } from '../engine/imageLayerCache';
 import { ImageMirror } from '../engine/imageMirror';
 import { LayerIndexCache } from '../engine/layers/indexCache';
 import { LayerIndexer } from '../engine/layers/layerIndexer';
@@ -19,7 +20,10 @@ export interface EngineScope {
   images: ImageMirror;
   /** Long operations running against this engine (layer indexing…), for re-attaching to them. */
   tasks: TaskRegistry;
+  /** What is inside each image's layers (files, whiteouts, waste), indexed from its export. */
   layers: LayerIndexer;
+  /** Every image's layer stack (RootFS, history) by image ID (immutable, so kept until the image is gone). */
+  imageLayers: ImageLayerCache;
 }
 
 export interface ScopeOptions {
@@ -46,7 +50,8 @@ export function createEngineScope(env: NodeJS.ProcessEnv, options: ScopeOptions 
     maxBytes: options.layerCacheBytes,
   });
   const layers = new LayerIndexer(engine, tasks, cache);
-  return { engine, feed, containers, images, tasks, layers };
+  const imageLayers = new ImageLayerCache(engine);
+  return { engine, feed, containers, images, tasks, layers, imageLayers };
 }
 
 /** Ends what the scope keeps open (the feed's Engine stream). */

@@ -12,6 +12,7 @@ import { imagesContract } from './images';
 import { layersContract } from './layers';
 
 export { containerRef } from './containers';
+export { imageDigest, imageId, imageRef, imageReference, imageTag, repositoryName, taggedReference } from './images';
 
 /** Every domain's channels, merged into the one contract. A name may be declared by one domain only. */
 export const contract = {

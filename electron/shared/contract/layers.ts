@@ -7,7 +7,7 @@ import { invoke, stream } from './define';
  * A full image ID, "sha256:" + 64 hex or the 64 hex alone; parsed to the "sha256:" form. Only IDs:
  * the index is keyed by content, and a name:tag can move to another image between two calls.
  */
-export const imageId = z
+export const fullImageId = z
   .string()
   .regex(/^(sha256:)?[a-f0-9]{64}$/, 'must be a full image ID (sha256: and 64 hex digits)')
   .transform((id) => (id.startsWith('sha256:') ? id : `sha256:${id}`));
@@ -24,12 +24,12 @@ const imagePath = z
 
 export const layersContract = {
   /** A task: progress events, then one 'done' with the summary (at once when cached). Close to cancel. */
-  'layers.index': stream(z.object({ imageId }).strict()).emits<LayerIndexEvent>(),
+  'layers.index': stream(z.object({ imageId: fullImageId }).strict()).emits<LayerIndexEvent>(),
   /** A layer's changes, or the image's filesystem as of that layer; path-sorted, flat. */
   'layers.files': invoke(
     z
       .object({
-        imageId,
+        imageId: fullImageId,
         layer: layerNumber,
         view: z.enum(['changes', 'merged']),
         offset: z.number().int().min(0).optional(),
@@ -41,7 +41,7 @@ export const layersContract = {
   'layers.search': invoke(
     z
       .object({
-        imageId,
+        imageId: fullImageId,
         pattern: z
           .string()
           .min(1)
@@ -53,6 +53,8 @@ export const layersContract = {
   ).returns<LayerSearchResult>(),
   /** One regular file as it is in that layer: view (first MiB) or download (≤ 32 MiB, base64). */
   'layers.file': invoke(
-    z.object({ imageId, layer: layerNumber, path: imagePath, purpose: z.enum(['view', 'download']) }).strict(),
+    z
+      .object({ imageId: fullImageId, layer: layerNumber, path: imagePath, purpose: z.enum(['view', 'download']) })
+      .strict(),
   ).returns<LayerFileContent>(),
 } as const;
