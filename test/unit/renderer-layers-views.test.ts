@@ -122,7 +122,7 @@ describe('FileExplorer markup', () => {
     const html = renderToString(
       createElement(FileExplorer, { entries, mode: 'changes', onModeChange: noop, onOpenFile: noop }),
     );
-    expect(html).toContain('4<!-- --> <!-- -->entries<!-- --> changed');
+    expect(html).toContain('4<!-- --> <!-- -->entries<!-- --> in this layer');
     expect(html).toContain('1.2MB');
     expect(html).toMatch(/aria-pressed="true"[^>]*>This layer’s changes</);
     expect(html).toContain('aria-label="Sort by"');
@@ -164,7 +164,7 @@ describe('FileViewer markup', () => {
       'Showing the first <!-- -->1 MiB<!-- --> of <!-- -->5MB',
     );
     const binary = render({ kind: 'binary', size: 2048 });
-    expect(binary).toContain('Binary file — <!-- -->2,048<!-- --> bytes');
+    expect(binary).toContain('Binary file — 2,048 bytes, not shown');
     expect(binary).toContain('Download');
     expect(render({ kind: 'error', message: 'layer gone' })).toMatch(/role="alert"[^>]*>layer gone</);
   });

@@ -62,6 +62,16 @@ export function ImageMap({ forest, onOpenImage, selectedImage = null }: ImageMap
 
   const byKey = useMemo(() => new Map(layout.nodes.map((node) => [node.key, node])), [layout]);
 
+  // Open on the first base: a tidy tree centres it on its (often very tall) subtree.
+  const placed = useRef(false);
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    const first = layout.nodes[0];
+    if (placed.current || !element || !first) return;
+    placed.current = true;
+    element.scrollTop = Math.max(0, first.y + first.height / 2 - element.clientHeight / 3);
+  }, [layout]);
+
   useLayoutEffect(() => {
     const element = scrollRef.current;
     const held = anchor.current;
@@ -212,7 +222,7 @@ function MapBox({ node, tabbable, selectedImage, onOpenImage, onToggle, onFocusB
         onFocus={onFocusBox}
         onKeyDown={onKeyDown}
         style={{ padding: BOX_PADDING }}
-        className="flex size-full items-center gap-1.5 rounded-lg border border-dashed border-border-strong bg-surface/60 text-left text-[12px] text-text-muted hover:bg-hover hover:text-text"
+        className="flex size-full items-center gap-1.5 rounded-lg border border-dashed outline-offset-[-2px] border-border-strong bg-surface/60 text-left text-[12px] text-text-muted hover:bg-hover hover:text-text"
       >
         <span className="font-medium text-accent-text">+{node.hiddenChildren.toLocaleString()} more</span>
         <span className="truncate">· {plural(node.subtreeImages, 'image')}</span>
@@ -234,13 +244,13 @@ function MapBox({ node, tabbable, selectedImage, onOpenImage, onToggle, onFocusB
       }}
       onKeyDown={onKeyDown}
       style={{ padding: BOX_PADDING }}
-      className={`flex size-full flex-col overflow-hidden rounded-lg border bg-surface-raised shadow-xs outline-offset-2 ${
+      className={`flex size-full flex-col overflow-hidden rounded-lg border bg-surface-raised shadow-xs outline-offset-[-2px] ${
         allDangling ? 'border-dashed border-border-strong bg-surface/70' : 'border-border'
       }`}
     >
       <div style={lineStyle} className="flex items-center gap-1.5 text-[11.5px] text-text-faint tabular">
         <span className="truncate">{segmentText(node)}</span>
-        {shared && (
+        {shared && segment.images.length > 0 && (
           <span className="ml-auto shrink-0 rounded-full bg-surface-sunken px-1.5 leading-4 text-text-muted">
             {plural(node.subtreeImages, 'image')}
           </span>

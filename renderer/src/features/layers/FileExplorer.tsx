@@ -287,7 +287,7 @@ function ChangeSummary({
     <div className="flex h-9 items-center gap-4 border-b border-border bg-surface-sunken/50 px-4 text-[12px] text-text-muted">
       <span className="tabular">
         {total.toLocaleString()} {total === 1 ? 'entry' : 'entries'}
-        {mode === 'filesystem' ? ' in the filesystem' : ' changed'}
+        {mode === 'filesystem' ? ' in the filesystem' : ' in this layer'}
       </span>
       {kinds.map((kind) => (
         <span key={kind} className="flex items-center gap-1.5 tabular">
@@ -354,7 +354,7 @@ function FileRow({ id, index, row, top, selected, onSelect, onToggle, onOpen }: 
           {node.name}
         </span>
         {entry?.linkTarget && (
-          <span className="truncate font-mono text-[12px] text-text-muted" title={entry.linkTarget}>
+          <span className="truncate pl-1 font-mono text-[12px] text-text-muted" title={entry.linkTarget}>
             → {entry.linkTarget}
           </span>
         )}

@@ -69,7 +69,7 @@ export function FileViewer({
               {size !== null && ` · ${formatSize(size)}`}
             </p>
           </div>
-          {(state.kind === 'text' || state.kind === 'binary') && (
+          {state.kind === 'text' && (
             <Button size="sm" icon={<DownloadIcon size={13} />} onClick={onDownload}>
               Download
             </Button>
@@ -104,16 +104,14 @@ export function FileViewer({
           ) : state.kind === 'binary' ? (
             <EmptyState
               icon={<FileIcon size={20} />}
-              title="Binary file, not shown"
+              title={`Binary file — ${state.size.toLocaleString()} bytes, not shown`}
               action={
                 <Button icon={<DownloadIcon size={14} />} onClick={onDownload}>
                   Download
                 </Button>
               }
             >
-              <p>
-                Binary file — {state.size.toLocaleString()} bytes ({formatSize(state.size)}), not shown.
-              </p>
+              <p>Download it ({formatSize(state.size)}) to look inside with your own tools.</p>
             </EmptyState>
           ) : (
             <TextLines text={state.text} label={path} />

@@ -85,7 +85,7 @@ export function LayerStack({ steps, baseImage, selectedLayer, onSelect }: LayerS
       >
         <span>Step</span>
         <span>Instruction</span>
-        <span>Share of image</span>
+        <span>Relative size</span>
         <span className="text-right">Size</span>
         <span>Created</span>
       </div>
@@ -95,7 +95,7 @@ export function LayerStack({ steps, baseImage, selectedLayer, onSelect }: LayerS
         tabIndex={0}
         aria-activedescendant={current === null ? undefined : optionId(current)}
         onKeyDown={onKeyDown}
-        className="flex flex-col outline-offset-[-2px] focus-visible:outline-2"
+        className="group/list flex flex-col outline-offset-[-2px] focus-visible:outline-2"
       >
         {groups.base.length > 0 && (
           <div role="group" aria-labelledby={`${id}-base`}>
@@ -147,7 +147,7 @@ function StepRow({ step, largest, optionId, selected, active, onSelect }: StepRo
         role="option"
         aria-selected={false}
         aria-disabled="true"
-        className={`${GRID} h-8 border-b border-border/50 px-4 text-text-faint`}
+        className={`${GRID} h-8 border-b border-border/50 px-4 text-text-faint ${step.inBase ? 'bg-surface-sunken/40' : ''}`}
       >
         <Keyword word={step.instruction} muted />
         <span className="truncate font-mono text-[12px]" title={full}>
@@ -169,8 +169,12 @@ function StepRow({ step, largest, optionId, selected, active, onSelect }: StepRo
       data-active={active || undefined}
       onClick={() => onSelect(layer)}
       className={`${GRID} h-10 cursor-default border-b border-border/70 px-4 ${
-        selected ? 'bg-selected shadow-[inset_2px_0_0_var(--color-accent)]' : 'hover:bg-hover'
-      } ${active ? 'ring-1 ring-accent/40 ring-inset' : ''}`}
+        selected
+          ? 'bg-selected shadow-[inset_2px_0_0_var(--color-accent)]'
+          : step.inBase
+            ? 'bg-surface-sunken/40 hover:bg-hover'
+            : 'hover:bg-hover'
+      } ${active ? 'group-focus-visible/list:ring-1 group-focus-visible/list:ring-accent/50 group-focus-visible/list:ring-inset' : ''}`}
     >
       <Keyword word={step.instruction} />
       <span className="flex min-w-0 items-center gap-2">

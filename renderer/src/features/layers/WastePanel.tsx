@@ -62,7 +62,7 @@ export function WastePanel({
           aria-valuemax={100}
           aria-valuenow={Math.round(efficiency * 1000) / 10}
           aria-valuetext={`${score} efficient`}
-          className="mb-2.5 h-1.5 min-w-40 flex-1 overflow-hidden rounded-full bg-surface-sunken"
+          className="mb-2.5 h-1.5 max-w-md min-w-40 flex-1 overflow-hidden rounded-full bg-surface-sunken"
         >
           <div
             className={`h-full rounded-full ${tone}`}
