@@ -4,7 +4,7 @@
  * folder (or steps into it), Left closes it (or steps out), Enter opens a file.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { formatSize } from '../../lib/format';
@@ -154,6 +154,17 @@ export function FileExplorer({ entries, mode, onModeChange, onOpenFile, revealPa
     event.preventDefault();
   };
 
+  // One stable callback for every row (they are memoised), reading the latest state through a ref.
+  const latest = useRef({ setOpen, open });
+  useEffect(() => {
+    latest.current = { setOpen, open };
+  });
+  const onRowAction = useCallback((action: RowAction, row: FlatRow) => {
+    if (action === 'select') setSelected(row.node.path);
+    else if (action === 'toggle') latest.current.setOpen(row.node.path, !row.expanded);
+    else latest.current.open(row);
+  }, []);
+
   const activeId = selectedIndex >= 0 ? `${id}-row-${selectedIndex}` : undefined;
 
   return (
@@ -259,9 +270,7 @@ export function FileExplorer({ entries, mode, onModeChange, onOpenFile, revealPa
                     top={item.start - HEADER_HEIGHT}
                     index={item.index}
                     selected={item.index === selectedIndex}
-                    onSelect={() => setSelected(row.node.path)}
-                    onToggle={() => setOpen(row.node.path, !row.expanded)}
-                    onOpen={() => open(row)}
+                    onAction={onRowAction}
                   />
                 );
               })}
@@ -300,18 +309,19 @@ function ChangeSummary({
   );
 }
 
+type RowAction = 'select' | 'toggle' | 'open';
+
 interface FileRowProps {
   id: string;
   index: number;
   row: FlatRow;
   top: number;
   selected: boolean;
-  onSelect: () => void;
-  onToggle: () => void;
-  onOpen: () => void;
+  onAction: (action: RowAction, row: FlatRow) => void;
 }
 
-function FileRow({ id, index, row, top, selected, onSelect, onToggle, onOpen }: FileRowProps) {
+// Memoised with one stable callback: scrolling re-renders only the rows that come into view.
+const FileRow = memo(function FileRow({ id, index, row, top, selected, onAction }: FileRowProps) {
   const { node, depth, expanded, expandable } = row;
   const entry = node.entry;
   const removed = entry?.change === 'removed';
@@ -325,8 +335,8 @@ function FileRow({ id, index, row, top, selected, onSelect, onToggle, onOpen }: 
       aria-level={depth + 1}
       aria-expanded={expandable ? expanded : undefined}
       aria-selected={selected}
-      onMouseDown={onSelect}
-      onDoubleClick={onOpen}
+      onMouseDown={() => onAction('select', row)}
+      onDoubleClick={() => onAction('open', row)}
       style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
       className={`${GRID} absolute top-0 left-0 w-full cursor-default px-4 ${
         selected ? 'bg-selected shadow-[inset_2px_0_0_var(--color-accent)]' : 'hover:bg-hover'
@@ -338,7 +348,7 @@ function FileRow({ id, index, row, top, selected, onSelect, onToggle, onOpen }: 
             type="button"
             tabIndex={-1}
             aria-label={expanded ? `Collapse ${node.name}` : `Expand ${node.name}`}
-            onClick={onToggle}
+            onClick={() => onAction('toggle', row)}
             className="inline-flex size-4 shrink-0 items-center justify-center rounded text-text-faint hover:text-text"
           >
             <ChevronIcon size={13} className={`transition-transform ${expanded ? 'rotate-90' : ''}`} />
@@ -376,4 +386,4 @@ function FileRow({ id, index, row, top, selected, onSelect, onToggle, onOpen }: 
       </span>
     </div>
   );
-}
+});
