@@ -22,6 +22,7 @@ import {
 } from './fileTree';
 import { ChevronIcon, FileIcon, FolderIcon, LinkIcon } from './icons';
 import { Segmented } from './Segmented';
+import { activate, treeKey, type TreeKeyAction } from './treeKeys';
 
 export type { FileEntry } from './fileTree';
 export type ExplorerMode = 'changes' | 'filesystem';
@@ -105,53 +106,18 @@ export function FileExplorer({ entries, mode, onModeChange, onOpenFile, revealPa
     virtualizer.scrollToIndex(index, { align: 'auto' });
   };
 
-  const open = (row: FlatRow) => {
-    if (row.expandable) setOpen(row.node.path, !row.expanded);
-    else if (row.node.type === 'file' && row.node.entry?.change !== 'removed') onOpenFile(row.node.path);
+  const perform = (action: TreeKeyAction) => {
+    if (action.kind === 'select') select(action.index);
+    else if (action.kind === 'expand' || action.kind === 'collapse') setOpen(action.path, action.kind === 'expand');
+    else if (action.kind === 'openFile') onOpenFile(action.path);
   };
+  const open = (row: FlatRow) => perform(activate(row));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const at = selectedIndex;
-    const row = rows[at];
-    switch (event.key) {
-      case 'ArrowDown':
-        select(at < 0 ? 0 : Math.min(rows.length - 1, at + 1));
-        break;
-      case 'ArrowUp':
-        select(at < 0 ? 0 : Math.max(0, at - 1));
-        break;
-      case 'Home':
-        select(0);
-        break;
-      case 'End':
-        select(rows.length - 1);
-        break;
-      case 'ArrowRight':
-        if (!row) break;
-        if (row.expandable && !row.expanded) setOpen(row.node.path, true);
-        else if (row.expanded) select(at + 1);
-        break;
-      case 'ArrowLeft': {
-        if (!row) break;
-        if (row.expanded) {
-          setOpen(row.node.path, false);
-          break;
-        }
-        for (let i = at - 1; i >= 0; i--) {
-          if (rows[i]!.depth < row.depth) {
-            select(i);
-            break;
-          }
-        }
-        break;
-      }
-      case 'Enter':
-        if (row) open(row);
-        break;
-      default:
-        return;
-    }
+    const action = treeKey(rows, selectedIndex, event.key);
+    if (action === null) return;
     event.preventDefault();
+    perform(action);
   };
 
   // One stable callback for every row (they are memoised), reading the latest state through a ref.
