@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { FileExplorer, type FileEntry } from '../../renderer/src/features/layers/FileExplorer';
 import { FileViewer, type FileViewState } from '../../renderer/src/features/layers/FileViewer';
+import { LayerSearch } from '../../renderer/src/features/layers/LayerSearch';
 import { LayerStack, type LayerStep } from '../../renderer/src/features/layers/LayerStack';
 import { groupByPath } from '../../renderer/src/features/layers/searchResults';
 import { formatEfficiency, formatLimit, gutterWidth } from '../../renderer/src/features/layers/viewFormat';
@@ -205,6 +206,21 @@ describe('view formatters', () => {
   it('sizes the gutter for the line count', () => {
     expect(gutterWidth(9)).toBe(2);
     expect(gutterWidth(12_345)).toBe(5);
+  });
+});
+
+describe('LayerSearch markup', () => {
+  it('has a named search field and explains the pattern syntax before anything is typed', () => {
+    const html = renderToString(
+      createElement(LayerSearch, {
+        results: [{ path: '/etc/ssl/a', layerIndex: 0, change: 'added', size: 1 }],
+        onSearch: noop,
+        onReveal: noop,
+      }),
+    );
+    expect(tagWith(html, 'type="search"')).toContain('aria-label="Search paths, e.g. /etc/ssl"');
+    expect(html).toContain('Find which layer added, changed or deleted a path');
+    expect(html).not.toContain('/etc/ssl/a'); // results of an old search stay hidden until a pattern is typed
   });
 });
 

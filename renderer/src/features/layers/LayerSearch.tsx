@@ -60,7 +60,7 @@ export function LayerSearch({
   return (
     <section aria-label="Search layers" className="flex min-h-0 flex-col">
       <div className="flex items-center gap-3 border-b border-border px-4 py-2.5">
-        <FilterInput label="Path or glob, e.g. /etc/ssl or **/*.pem" value={pattern} onChange={setPattern} />
+        <FilterInput label="Search paths, e.g. /etc/ssl" value={pattern} onChange={setPattern} />
         <span className="flex items-center gap-1.5 text-[12px] text-text-muted" aria-live="polite">
           {searching ? (
             <>
@@ -74,12 +74,19 @@ export function LayerSearch({
             )
           ) : (
             <>
-              <kbd className="rounded border border-border px-1">*</kbd> a name,
-              <kbd className="rounded border border-border px-1">**</kbd> any folders
+              <kbd className="rounded border border-border px-1">*</kbd> any name ·
+              <kbd className="rounded border border-border px-1">**</kbd> any folders ·
+              <kbd className="rounded border border-border px-1">?</kbd> one character
             </>
           )}
         </span>
       </div>
+      {!active && (
+        <p className="px-4 py-6 text-center text-text-muted">
+          Find which layer added, changed or deleted a path — a folder like <code>/etc/ssl</code> finds everything under
+          it.
+        </p>
+      )}
       {active && shown.length > 0 && (
         <ul className="min-h-0 flex-1 overflow-auto py-1" aria-label="Search results">
           {shown.map((group) => (
