@@ -139,6 +139,8 @@ describe('layoutMap', () => {
     expect(byKey(open, 'base').shownImages).toHaveLength(10);
     expect(open.nodes.filter((n) => n.parentKey === 'base')).toHaveLength(12);
     expect(open.nodes.some((n) => n.kind === 'more')).toBe(false);
+    expect(byKey(open, 'base')).toMatchObject({ canFold: true, toggles: 'base' });
+    expect(byKey(folded, 'base').canFold).toBe(false);
     expectNoOverlap(open);
   });
 

@@ -250,6 +250,19 @@ function MapBox({ node, tabbable, selectedImage, onOpenImage, onToggle, onFocusB
     >
       <div style={lineStyle} className="flex items-center gap-1.5 text-[11.5px] text-text-faint tabular">
         <span className="truncate">{segmentText(node)}</span>
+        {node.canFold && (
+          <button
+            type="button"
+            onClick={onToggle}
+            onKeyDown={(event) => {
+              event.stopPropagation();
+              if (event.key.startsWith('Arrow')) onKeyDown(event);
+            }}
+            className="shrink-0 rounded px-1 leading-4 font-medium text-accent-text hover:bg-hover"
+          >
+            Fold
+          </button>
+        )}
         {shared && segment.images.length > 0 && (
           <span className="ml-auto shrink-0 rounded-full bg-surface-sunken px-1.5 leading-4 text-text-muted">
             {plural(node.subtreeImages, 'image')}

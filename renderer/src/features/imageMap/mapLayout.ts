@@ -60,6 +60,8 @@ export interface LaidOutNode {
   hiddenChildren: number;
   /** The key of the node whose expansion this stub (or the "+N more" images line) toggles. */
   toggles: string | null;
+  /** Opened in full (names or children) and would fold again: the box offers "Fold". */
+  canFold: boolean;
 }
 
 export interface MapEdge {
@@ -96,6 +98,7 @@ interface Item {
   moreImages: number;
   hiddenChildren: number;
   toggles: string | null;
+  canFold: boolean;
   height: number;
   children: Item[];
 }
@@ -166,6 +169,7 @@ export function layoutMap(forest: readonly MapNode[], options: LayoutOptions = {
         moreImages: 0,
         hiddenChildren: rest.length,
         toggles: parentKey,
+        canFold: false,
         height: boxHeight(1),
         children: [],
       });
@@ -178,6 +182,7 @@ export function layoutMap(forest: readonly MapNode[], options: LayoutOptions = {
     const open = expanded.has(node.id) || all.length <= maxImages + 1;
     const shownImages = open ? all : all.slice(0, maxImages);
     const moreImages = all.length - shownImages.length;
+    const canFold = expanded.has(node.id) && (all.length > maxImages + 1 || node.children.length > maxChildren + 1);
     // Header line, then one line per name, one for "+N more", or one "N images share this" line.
     const lines = 1 + (all.length === 0 ? 1 : shownImages.length + (moreImages > 0 ? 1 : 0));
     return {
@@ -188,7 +193,8 @@ export function layoutMap(forest: readonly MapNode[], options: LayoutOptions = {
       shownImages,
       moreImages,
       hiddenChildren: 0,
-      toggles: moreImages > 0 ? node.id : null,
+      toggles: moreImages > 0 || canFold ? node.id : null,
+      canFold,
       height: boxHeight(lines),
       children: children(node.id, node.children, maxChildren),
     };
@@ -203,6 +209,7 @@ export function layoutMap(forest: readonly MapNode[], options: LayoutOptions = {
     moreImages: 0,
     hiddenChildren: 0,
     toggles: null,
+    canFold: false,
     height: 0,
     children: children(ROOT_KEY, forest, maxRoots),
   };
@@ -238,6 +245,7 @@ export function layoutMap(forest: readonly MapNode[], options: LayoutOptions = {
       moreImages: d.data.moreImages,
       hiddenChildren: d.data.hiddenChildren,
       toggles: d.data.toggles,
+      canFold: d.data.canFold,
     });
   }
   if (nodes.length === 0) return { nodes, edges: [], width: 0, height: 0 };
