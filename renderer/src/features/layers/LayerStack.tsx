@@ -31,6 +31,12 @@ export function LayerStack({ steps, baseImage, selectedLayer, onSelect }: LayerS
   const [baseOpen, setBaseOpen] = useState(selectedInBase);
   const showBase = baseOpen || selectedInBase;
   const [active, setActive] = useState<number | null>(selectedLayer);
+  // When the parent selects another layer (a search result, a wasted path), the cursor follows.
+  const [seenSelected, setSeenSelected] = useState(selectedLayer);
+  if (seenSelected !== selectedLayer) {
+    setSeenSelected(selectedLayer);
+    setActive(selectedLayer);
+  }
 
   // The options Up/Down walk through: layer steps that are on screen.
   const navigable = useMemo(
