@@ -5,7 +5,7 @@
  * goes back to where it was. The action itself comes from the caller (`onConfirm`); without one
  * the confirm button stays disabled and `unavailableNote` says why — never a pretend success.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from './Button';
 
 export interface ConfirmItem {
@@ -46,6 +46,7 @@ export function ConfirmDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const noteId = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const latestClose = useRef(onClose);
@@ -53,11 +54,15 @@ export function ConfirmDialog({
     latestClose.current = onClose;
   });
 
-  useEffect(() => {
+  // Layout effect: the cleanup runs before React takes the dialog out of the page, so closing it
+  // and focusing the opener happen while both are still there.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    // The safe choice first: Cancel, never the destructive button.
+    cancelRef.current?.focus();
     return () => {
       if (dialog.open) dialog.close();
       // Back where the person was (the Remove button), even if it re-rendered meanwhile.
@@ -92,7 +97,7 @@ export function ConfirmDialog({
       onKeyDown={(event) => {
         if (event.key === 'Tab') trapTab(event.nativeEvent, event.currentTarget);
       }}
-      className="m-auto flex max-h-[min(560px,85vh)] w-[480px] max-w-[calc(100vw-48px)] flex-col overflow-hidden rounded-xl border border-border bg-surface-raised p-0 text-text shadow-toast backdrop:bg-[rgb(10_14_22/0.45)]"
+      className="m-auto hidden max-h-[min(560px,85vh)] w-[480px] max-w-[calc(100vw-48px)] flex-col overflow-hidden rounded-xl border border-border bg-surface-raised p-0 text-text shadow-toast open:flex backdrop:bg-[rgb(10_14_22/0.45)]"
     >
       <div className="px-5 pt-4 pb-3">
         <h2 id={titleId} className="text-[15px] font-semibold tracking-tight">
@@ -126,7 +131,7 @@ export function ConfirmDialog({
           </p>
         )}
         <div className="ml-auto flex shrink-0 gap-2">
-          <Button autoFocus onClick={onClose} disabled={busy}>
+          <Button ref={cancelRef} onClick={onClose} disabled={busy}>
             Cancel
           </Button>
           <Button

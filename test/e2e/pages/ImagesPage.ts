@@ -64,12 +64,13 @@ export class ImagesPage extends TablePage {
     return this.table.getByRole('row', { name: new RegExp(`^${escapeRegExp(repo)} \\d+ images? · `) });
   }
 
-  /** The first tag (or <none>) of every image row, in the table's order. */
-  async firstTags(): Promise<string[]> {
+  /** The full ID of every image row, in the table's order (from the ID cell's hover text). */
+  async rowIds(): Promise<string[]> {
     return this.bodyRows.evaluateAll((rows) =>
-      rows
-        .filter((row) => row.querySelector('input[type="checkbox"]'))
-        .map((row) => row.querySelectorAll('[role="cell"]')[1]?.querySelector('li, span')?.textContent ?? ''),
+      rows.flatMap((row) => {
+        const id = row.querySelector('[title^="sha256:"]')?.getAttribute('title');
+        return id ? [id] : [];
+      }),
     );
   }
 }
