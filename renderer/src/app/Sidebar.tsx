@@ -71,7 +71,7 @@ function NavLink({ to, current, icon, count, children }: NavLinkProps) {
         current ? 'bg-selected text-text' : 'text-text-muted hover:bg-hover hover:text-text'
       }`}
     >
-      <span className={current ? 'text-accent' : 'text-text-faint'}>{icon}</span>
+      <span className={current ? 'text-accent' : 'text-icon'}>{icon}</span>
       <span className={`sr-only flex-1 min-[1180px]:not-sr-only`}>{children}</span>
       {count !== undefined && (
         <span className={`hidden text-[12px] text-text-faint tabular min-[1180px]:inline`}>{count}</span>
@@ -85,7 +85,7 @@ function Soon({ icon, children }: { icon: ReactNode; children: string }) {
     <span
       aria-disabled="true"
       title={`${children} — coming soon`}
-      className="flex h-8 cursor-default items-center gap-2.5 rounded-md px-2.5 text-[13px] text-text-faint/80"
+      className="flex h-8 cursor-default items-center gap-2.5 rounded-md px-2.5 text-[13px] text-icon"
     >
       <span className="opacity-70">{icon}</span>
       <span className={`sr-only flex-1 min-[1180px]:not-sr-only`}>{children}</span>

@@ -136,7 +136,7 @@ export function ConfirmDialog({
           </Button>
           <Button
             variant="primary"
-            className={tone === 'danger' ? 'bg-danger hover:bg-danger-text' : ''}
+            className={tone === 'danger' ? 'bg-danger-solid hover:bg-danger-solid/90' : ''}
             disabled={!onConfirm}
             busy={busy}
             onClick={() => void confirm()}
