@@ -85,6 +85,11 @@ test.describe('Images list: sort, filter, group, select', () => {
 
     await images.show('All').click();
     await expect(images.row(SEED.images.web)).toBeVisible();
+
+    // The view is in the URL: a link (or a reload) opens it as it was.
+    await images.open(server.url, '?show=dangling');
+    await expect(images.show('Dangling')).toHaveAttribute('aria-checked', 'true');
+    await expect(images.bodyRows).toHaveCount(SEED.danglingImages);
   });
 
   test('Group by repository: a header per repository with its count and size', async ({ images, server, docker }) => {

@@ -9,6 +9,7 @@ import {
   type ImageRow,
 } from '../../renderer/src/features/images/imageRows';
 import { imagesSearch, imagesView, nextSort, parseImagesSearch } from '../../renderer/src/features/images/search';
+import { parseHash } from '../../renderer/src/app/hashHistory';
 import { sectionFromPath } from '../../renderer/src/lib/routes';
 
 function image(id: string, tags: string[], size: number, created: number, containers = 0): ImageSummary {
@@ -157,5 +158,18 @@ describe('routes', () => {
     expect(findImage(all, 'bb')).toBe(worker);
     expect(findImage(all, 'ee')).toBeUndefined();
     expect(findImage([web, image('ab', [], 1, 1)], 'a')).toBeUndefined();
+  });
+});
+
+describe('hash history', () => {
+  it('reads path and search from the hash alone (the page query, e.g. ?token=, stays out)', () => {
+    expect(parseHash('#/images?sort=tag&dir=desc')).toEqual({
+      href: '/images?sort=tag&dir=desc',
+      pathname: '/images',
+      search: '?sort=tag&dir=desc',
+      hash: '',
+    });
+    expect(parseHash('')).toMatchObject({ pathname: '/', search: '' });
+    expect(parseHash('#/images/abc#top')).toMatchObject({ pathname: '/images/abc', search: '', hash: '#top' });
   });
 });

@@ -5,20 +5,14 @@
  * (`/images/$imageId`, later `/images/$imageId/layers/$layerId`, `/containers/$containerId`…).
  * List pages keep their view (filter, sort, grouping) in validated search params.
  */
-import {
-  createHashHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Navigate,
-  redirect,
-} from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, Navigate, redirect } from '@tanstack/react-router';
 import { ContainersPage } from '../features/containers/ContainersPage';
 import { ImagePage } from '../features/images/ImagePage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { parseImagesSearch } from '../features/images/search';
 import { parseContainersSearch } from '../lib/listSearch';
 import { AppLayout } from './AppLayout';
+import { createAppHashHistory } from './hashHistory';
 
 const rootRoute = createRootRoute({
   component: AppLayout,
@@ -61,7 +55,7 @@ const routeTree = rootRoute.addChildren([indexRoute, containersRoute, imagesRout
 export function createAppRouter() {
   return createRouter({
     routeTree,
-    history: createHashHistory(),
+    history: createAppHashHistory(),
     // Pages load their data through TanStack Query; no route loaders, so no pending states here.
     defaultPreload: false,
     scrollRestoration: false,

@@ -91,6 +91,17 @@ export function ImagesPage() {
     [existing, selectable, openImage],
   );
 
+  // Escape clears the selection (not while typing in the filter, which Escape clears first, or in the dialog).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || confirming) return;
+      if (event.target instanceof HTMLInputElement && event.target.type === 'search') return;
+      setSelection(EMPTY_SELECTION);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [confirming]);
+
   const selected = useMemo(() => (all ?? []).filter((image) => selection.ids.has(image.id)), [all, selection]);
   const filtered = view.q !== '' || view.show !== 'all';
 

@@ -140,9 +140,10 @@ export function imageColumns(selection: ImageSelectionControls): readonly Column
 /** A repository's header row when grouped: its name, how many images, their total size. */
 export function GroupHeader({ repo, count, size }: { repo: string; count: number; size: number }) {
   return (
-    <div className="flex min-w-0 items-baseline gap-2.5 pb-1.5">
-      <span className="truncate font-mono text-[12px] font-semibold text-text">{repo}</span>
-      <span className="shrink-0 text-[12px] text-text-muted tabular">
+    // Indented to the tag column (past the checkbox), so the names line up under each other.
+    <div className="flex min-w-0 items-baseline gap-2 pb-[7px] pl-7">
+      <span className="truncate text-[12.5px] font-semibold text-text">{repo}</span>
+      <span className="shrink-0 text-[12px] text-text-faint tabular">
         {plural(count, 'image')} · {formatSize(size)}
       </span>
     </div>
