@@ -76,6 +76,7 @@ export function ImagesPage() {
         onCheck: (key, shift) =>
           setSelection((s) => clickSelect(pruneSelection(s, existing), selectable, key, { shift })),
         allState: allState(selection, selectable),
+        any: selection.ids.size > 0,
         onToggleAll: () => setSelection((s) => toggleAll(pruneSelection(s, existing), selectable)),
       }),
     [selection, selectable, existing],

@@ -67,7 +67,13 @@ export interface ImageSelectionControls {
   onCheck: (key: string, shift: boolean) => void;
   allState: AllState;
   onToggleAll: () => void;
+  /** Anything selected, shown or not. */
+  any: boolean;
 }
+
+// Row checkboxes stay out of the way until wanted: on row hover or focus, and all of them once
+// anything is selected (Linear's and Finder's way). The header's is always there.
+const QUIET = 'opacity-0 group-hover/row:opacity-100 focus-visible:opacity-100';
 
 export function imageColumns(selection: ImageSelectionControls): readonly Column<ImageRow>[] {
   const item = (render: (row: ImageItemRow) => React.ReactNode) => (row: ImageRow) =>
@@ -87,7 +93,7 @@ export function imageColumns(selection: ImageSelectionControls): readonly Column
             selection.onCheck(row.key, event.shiftKey);
           }}
           onChange={() => {}}
-          className={CHECKBOX}
+          className={`${CHECKBOX} ${selection.any ? '' : QUIET}`}
         />
       )),
     },
