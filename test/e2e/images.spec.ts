@@ -150,6 +150,14 @@ test.describe('Images list: sort, filter, group, select', () => {
     await expect(dialog).toBeHidden();
     await expect(remove).toBeFocused();
 
+    // Ctrl-click on a row adds it to the selection instead of opening its page.
+    await images
+      .row(SEED.images.worker)
+      .getByText(SEED.images.worker)
+      .click({ modifiers: ['ControlOrMeta'] });
+    await expect(images.selectionBar).toContainText('3 selected');
+    await expect(images.shell.title).toHaveText('Images');
+
     await images.selectAll.click();
     await expect(images.selectionBar).toContainText(`${await images.rowIds().then((ids) => ids.length)} selected`);
     await images.selectionBar.getByRole('button', { name: 'Clear selection' }).click();
