@@ -230,10 +230,14 @@ test.describe('Image page', () => {
     await expect(images.table).toBeVisible();
   });
 
-  test('"#/" opens the containers', async ({ page, server }) => {
+  test('"#/" and unknown pages open the containers', async ({ page, server }) => {
     await page.goto(`${server.url}#/`);
     await expect(page.getByRole('table', { name: 'Containers' })).toBeVisible();
     await expect(page).toHaveURL(/#\/containers$/);
     await expect(page).toHaveTitle('Containers — Gantry');
+    // So does a page that does not exist (yet).
+    await page.goto(`${server.url}#/volumes`);
+    await expect(page).toHaveURL(/#\/containers$/);
+    await expect(page.getByRole('table', { name: 'Containers' })).toBeVisible();
   });
 });
