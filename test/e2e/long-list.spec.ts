@@ -53,5 +53,12 @@ test.describe('a long container list', () => {
     await expect(containers.row(oldest)).toHaveAttribute('aria-rowindex', String(COUNT + 1));
     await expect(containers.row(newest)).toHaveCount(0);
     expect(await containers.bodyRows.count()).toBeLessThan(MAX_ROWS_IN_DOM);
+
+    // Away to another page and back: the list is where it was left.
+    await containers.shell.navLink('Images').click();
+    await expect(containers.shell.title).toHaveText('Images');
+    await containers.shell.navLink('Containers').click();
+    await expect(containers.row(oldest)).toBeVisible();
+    await expect(containers.row(newest)).toHaveCount(0);
   });
 });

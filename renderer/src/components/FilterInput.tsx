@@ -11,7 +11,7 @@ interface Props {
 export const FilterInput = forwardRef<HTMLInputElement, Props>(function FilterInput({ label, value, onChange }, ref) {
   return (
     <div className="relative flex items-center">
-      <SearchIcon size={14} className="pointer-events-none absolute left-2.5 text-text-faint" />
+      <SearchIcon size={14} className="pointer-events-none absolute left-2.5 text-icon" />
       <input
         ref={ref}
         type="search"

@@ -18,7 +18,8 @@ import { VirtualTable, type VirtualTableProps } from './VirtualTable';
 interface ListPageProps<T> {
   /** "Containers": the page title and the table's accessible name. */
   title: string;
-  query: UseQueryResult<T[]>;
+  // The list as the Engine gave it (the rows may be derived from it: filtered, grouped).
+  query: UseQueryResult<readonly unknown[]>;
   summary: string | undefined;
   filter: string;
   onFilterChange: (value: string) => void;
@@ -26,9 +27,18 @@ interface ListPageProps<T> {
   filterMatches: string;
   /** The filtered rows. */
   rows: readonly T[];
-  table: Pick<VirtualTableProps<T>, 'columns' | 'rowKey' | 'changeKey' | 'rowHeight' | 'minWidth'>;
+  table: Pick<VirtualTableProps<T>, 'columns' | 'rowKey' | 'changeKey' | 'rowHeight' | 'minWidth'> &
+    Partial<
+      Pick<VirtualTableProps<T>, 'sort' | 'onSort' | 'onRowClick' | 'onEnter' | 'isChecked' | 'fullRow' | 'scrollKey'>
+    >;
   /** The empty state when the Engine has none of these at all. */
   none: ReactNode;
+  /** A bar of the list's own controls between the top bar and the table (filters, grouping). */
+  toolbar?: ReactNode;
+  /** Drawn over the bottom of the list (a selection bar). */
+  overlay?: ReactNode;
+  /** Other filters besides the text are on (the no-match message names them, and Clear resets all). */
+  otherFilters?: { describe: string; clear: () => void };
 }
 
 export function ListPage<T>({
@@ -41,6 +51,9 @@ export function ListPage<T>({
   rows,
   table,
   none,
+  toolbar,
+  overlay,
+  otherFilters,
 }: ListPageProps<T>) {
   const [selected, setSelected] = useState<string | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -60,7 +73,8 @@ export function ListPage<T>({
           </>
         }
       />
-      <main className="min-h-0 flex-1 bg-surface">
+      {toolbar}
+      <main className="relative min-h-0 flex-1 bg-surface">
         {query.isError && !all ? (
           <ListError what={noun} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
         ) : (
@@ -78,16 +92,28 @@ export function ListPage<T>({
                 <EmptyState
                   icon={<SearchIcon size={20} />}
                   title={`No matching ${noun}`}
-                  action={<Button onClick={() => onFilterChange('')}>Clear filter</Button>}
+                  action={
+                    <Button
+                      onClick={() => {
+                        onFilterChange('');
+                        otherFilters?.clear();
+                      }}
+                    >
+                      {otherFilters ? 'Clear filters' : 'Clear filter'}
+                    </Button>
+                  }
                 >
                   <p>
-                    Nothing matches “{filter}” in {filterMatches}.
+                    {filter
+                      ? `Nothing matches “${filter}” in ${filterMatches}${otherFilters ? ` among ${otherFilters.describe}` : ''}.`
+                      : `There are no ${otherFilters?.describe ?? noun}.`}
                   </p>
                 </EmptyState>
               )
             }
           />
         )}
+        {overlay}
       </main>
     </>
   );

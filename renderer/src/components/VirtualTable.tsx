@@ -4,13 +4,23 @@
  * Up/Down move the selection; the page owns what selection means.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  memo,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent as ReactMouseEvent,
+  type ReactNode,
+} from 'react';
 import { SkeletonRows } from './SkeletonRows';
 import { useArrowKeys } from './useArrowKeys';
 
 export interface Column<T> {
   id: string;
-  header: string;
+  header: ReactNode;
+  /** The header is a button that sorts by this column (see VirtualTableProps.sort). */
+  sortable?: boolean;
   /** A CSS grid track, e.g. "minmax(180px, 2fr)" or "96px". */
   width: string;
   align?: 'start' | 'end';
@@ -34,6 +44,27 @@ export interface VirtualTableProps<T> {
   loading?: boolean;
   /** Shown instead of the body when there are no rows (and not loading). */
   empty?: ReactNode;
+  /** The sorted column and direction: its header gets aria-sort. */
+  sort?: { column: string; dir: 'asc' | 'desc' };
+  onSort?: (columnId: string) => void;
+  /** A click on a row outside its buttons and checkboxes (e.g. open the row's page). */
+  onRowClick?: (key: string, event: ReactMouseEvent) => void;
+  /** Enter pressed outside a control while a row is selected. */
+  onEnter?: (key: string) => void;
+  /** Rows marked (multi-select): highlighted like the selected row. */
+  isChecked?: (row: T) => boolean;
+  /** A row drawn across every column (a group header), or undefined for a normal row. */
+  fullRow?: (row: T) => ReactNode;
+  /** Remembers the scroll position under this key while the table is away (a detail page and Back). */
+  scrollKey?: string;
+}
+
+/** Scroll offsets of tables that were left, by scrollKey (for the session). */
+const savedScroll = new Map<string, number>();
+
+/** True when the click landed on a control inside the row (a button, checkbox or link). */
+function onControl(event: ReactMouseEvent): boolean {
+  return event.target instanceof Element && event.target.closest('button, a, input, label, [role="checkbox"]') !== null;
 }
 
 const HEADER_HEIGHT = 34;
@@ -42,6 +73,7 @@ const STICKY_END = 'sticky right-0 z-[1] -mx-3 -mr-4 flex items-center self-stre
 
 export function VirtualTable<T>(props: VirtualTableProps<T>) {
   const { label, rows, columns, rowKey, rowHeight, minWidth, selectedKey, onSelect, loading = false } = props;
+  const { sort, onSort, onRowClick, onEnter, isChecked, fullRow, scrollKey } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const template = columns.map((column) => column.width).join(' ');
 
@@ -65,7 +97,19 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     // a close enough guess, and the real size (measured on mount) then changes nothing.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
     scrollMargin: HEADER_HEIGHT,
+    initialOffset: scrollKey === undefined ? 0 : (savedScroll.get(scrollKey) ?? 0),
+    onChange: (instance) => {
+      if (scrollKey !== undefined && !loading && rows.length > 0)
+        savedScroll.set(scrollKey, instance.scrollOffset ?? 0);
+    },
   });
+  useEffect(() => {
+    // The saved offset is applied on mount; once the rows are there, apply it again (the first
+    // pass may have had only the loading skeleton, too short to scroll).
+    if (scrollKey === undefined || loading) return;
+    const offset = savedScroll.get(scrollKey);
+    if (offset && scrollRef.current && scrollRef.current.scrollTop === 0) scrollRef.current.scrollTop = offset;
+  }, [scrollKey, loading]);
 
   const selectedIndex = selectedKey === null ? -1 : rows.findIndex((row) => rowKey(row) === selectedKey);
   useArrowKeys((delta) => {
@@ -76,6 +120,25 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     onSelect(rowKey(row));
     virtualizer.scrollToIndex(next, { align: 'auto' });
   });
+  const latestEnter = useRef({ onEnter, selectedKey, selectedIndex });
+  useEffect(() => {
+    latestEnter.current = { onEnter, selectedKey, selectedIndex };
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const { onEnter: enter, selectedKey: key, selectedIndex: index } = latestEnter.current;
+      if (event.key !== 'Enter' || !enter || key === null || index < 0 || event.defaultPrevented) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const target = event.target;
+      // The filter field counts as the page (type, arrow down, Enter); other controls keep Enter.
+      if (target instanceof HTMLElement && target.closest('button, a, textarea, select, [role="dialog"]')) return;
+      if (target instanceof HTMLInputElement && target.type !== 'search') return;
+      event.preventDefault();
+      enter(key);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const showEmpty = !loading && rows.length === 0;
   return (
@@ -95,17 +158,35 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
             className="grid items-center gap-x-3 bg-surface px-4"
             style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}
           >
-            {columns.map((column) => (
-              <div
-                key={column.id}
-                role="columnheader"
-                className={`truncate text-[12px] font-medium text-text-muted ${column.align === 'end' ? 'text-right' : ''} ${
-                  column.stickyEnd ? `${STICKY_END} justify-end` : ''
-                }`}
-              >
-                {column.header}
-              </div>
-            ))}
+            {columns.map((column) => {
+              const sorted = sort?.column === column.id ? sort.dir : undefined;
+              return (
+                <div
+                  key={column.id}
+                  role="columnheader"
+                  aria-sort={
+                    column.sortable
+                      ? sorted === 'asc'
+                        ? 'ascending'
+                        : sorted === 'desc'
+                          ? 'descending'
+                          : 'none'
+                      : undefined
+                  }
+                  className={`flex min-w-0 items-center text-[12px] font-medium text-text-muted ${
+                    column.align === 'end' ? 'justify-end text-right' : ''
+                  } ${column.stickyEnd ? `${STICKY_END} justify-end` : ''}`}
+                >
+                  {column.sortable && onSort ? (
+                    <SortButton dir={sorted} align={column.align} onClick={() => onSort(column.id)}>
+                      {column.header}
+                    </SortButton>
+                  ) : (
+                    <span className="truncate">{column.header}</span>
+                  )}
+                </div>
+              );
+            })}
           </div>
         </div>
         {loading ? (
@@ -131,8 +212,11 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
                   template={template}
                   columns={columns}
                   selected={key === selectedKey}
+                  checked={isChecked?.(row) ?? false}
                   changeKey={props.changeKey?.(row) ?? ''}
                   onSelect={onSelect}
+                  onClick={onRowClick}
+                  full={fullRow?.(row)}
                 />
               );
             })}
@@ -153,8 +237,46 @@ interface RowProps<T> {
   template: string;
   columns: readonly Column<T>[];
   selected: boolean;
+  checked: boolean;
   changeKey: string;
   onSelect: (key: string) => void;
+  onClick: ((key: string, event: ReactMouseEvent) => void) | undefined;
+  full: ReactNode;
+}
+
+function SortButton({
+  dir,
+  align,
+  onClick,
+  children,
+}: {
+  dir: 'asc' | 'desc' | undefined;
+  align: 'start' | 'end' | undefined;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      className={`group/sort -mx-1 inline-flex min-w-0 items-center gap-1 rounded px-1 py-0.5 hover:bg-hover hover:text-text ${
+        dir ? 'text-text' : ''
+      } ${align === 'end' ? 'flex-row-reverse' : ''}`}
+    >
+      <span className="truncate">{children}</span>
+      <svg
+        aria-hidden="true"
+        width="10"
+        height="10"
+        viewBox="0 0 10 10"
+        className={`shrink-0 transition-transform ${dir ? 'text-accent-text' : 'opacity-0 group-hover/sort:opacity-60'} ${
+          dir === 'asc' ? 'rotate-180' : ''
+        }`}
+      >
+        <path d="M2 3.5 5 6.5 8 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      </svg>
+    </button>
+  );
 }
 
 function RowImpl<T>({
@@ -166,8 +288,11 @@ function RowImpl<T>({
   template,
   columns,
   selected,
+  checked,
   changeKey,
   onSelect,
+  onClick,
+  full,
 }: RowProps<T>) {
   // Flash once when the row's state changes while it is on screen.
   const [seen, setSeen] = useState(changeKey);
@@ -182,26 +307,46 @@ function RowImpl<T>({
       role="row"
       aria-rowindex={index + 2}
       data-selected={selected || undefined}
-      onMouseDown={() => onSelect(rowKey)}
-      style={style}
-      className={`group/row absolute top-0 left-0 grid w-full items-center gap-x-3 border-b border-border/70 px-4 ${
-        selected ? 'bg-selected shadow-[inset_2px_0_0_var(--color-accent)]' : 'bg-surface hover:bg-hover'
+      data-checked={checked || undefined}
+      onMouseDown={(event) => {
+        // Shift-click would otherwise select the text between the two rows.
+        if (event.shiftKey) event.preventDefault();
+        if (full === undefined) onSelect(rowKey);
+      }}
+      onClick={onClick && full === undefined ? (event) => onControl(event) || onClick(rowKey, event) : undefined}
+      style={full === undefined ? style : { height, transform: style.transform }}
+      className={`group/row absolute top-0 left-0 w-full border-b border-border/70 px-4 ${
+        full !== undefined
+          ? 'flex items-end bg-canvas'
+          : `grid items-center gap-x-3 ${onClick ? 'cursor-pointer' : ''} ${
+              selected
+                ? 'bg-selected shadow-[inset_2px_0_0_var(--color-accent)]'
+                : checked
+                  ? 'bg-selected/60 hover:bg-selected'
+                  : 'bg-surface hover:bg-hover'
+            }`
       }`}
     >
+      {full !== undefined ? (
+        <div role="cell" aria-colspan={columns.length} className="flex min-w-0 flex-1 items-center self-stretch">
+          {full}
+        </div>
+      ) : null}
       {flashes > 0 && (
         <span key={flashes} aria-hidden="true" className="animate-row-changed pointer-events-none absolute inset-0" />
       )}
-      {columns.map((column) => (
-        <div
-          key={column.id}
-          role="cell"
-          className={`relative flex min-w-0 items-center ${column.align === 'end' ? 'justify-end text-right' : ''} ${
-            column.stickyEnd ? STICKY_END : ''
-          }`}
-        >
-          {column.cell(row)}
-        </div>
-      ))}
+      {full === undefined &&
+        columns.map((column) => (
+          <div
+            key={column.id}
+            role="cell"
+            className={`relative flex min-w-0 items-center ${column.align === 'end' ? 'justify-end text-right' : ''} ${
+              column.stickyEnd ? STICKY_END : ''
+            }`}
+          >
+            {column.cell(row)}
+          </div>
+        ))}
     </div>
   );
 }

@@ -5,7 +5,7 @@
  * if it is still on its way, the query's first fetch waits for it. Every later fetch asks afresh.
  */
 import type { InvokeChannel, ResultOf } from '../../../electron/shared/contract';
-import { routeFromHash } from './routes';
+import { sectionFromPath } from './routes';
 import { api } from './transport';
 
 interface EarlyAnswer {
@@ -20,7 +20,7 @@ let startedAt: number | undefined;
 
 export function startInitialRequests(hash: string): void {
   startedAt = Date.now();
-  const list = routeFromHash(hash) === 'images' ? 'images.list' : 'containers.list';
+  const list = sectionFromPath(hash) === 'images' ? 'images.list' : 'containers.list';
   for (const channel of ['engine.status', list] as const) {
     const entry: EarlyAnswer = { promise: api.invoke(channel, {}) };
     // Whoever takes the promise handles a failure; until then it is not an unhandled rejection.

@@ -1,13 +1,12 @@
-/** The app's pages and how a URL hash names them. No React here: the boot script uses it too. */
-export type Route = 'containers' | 'images';
+/**
+ * What the boot script needs to know about a URL hash before the router (and React) load: which
+ * list the first screen shows. The routes themselves are in app/router.tsx (TanStack Router,
+ * hash history); this stays a few lines so boot.ts stays small.
+ */
+export type Section = 'containers' | 'images';
 
-export const ROUTES: readonly Route[] = ['containers', 'images'];
-
-export function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'containers';
-}
-
-export function routeHref(route: Route): string {
-  return `#/${route}`;
+/** "#/images", "#/images?q=web", "#/images/<id>" → images; anything else → containers. */
+export function sectionFromPath(pathOrHash: string): Section {
+  const path = pathOrHash.replace(/^#/, '').split('?')[0] ?? '';
+  return /^\/?images(\/|$)/.test(path) ? 'images' : 'containers';
 }

@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import type { ContainerSummary } from '../../../../electron/shared/dto';
 import { Command, EmptyState } from '../../components/EmptyState';
 import { ContainerIcon } from '../../components/Icons';
 import { ListPage } from '../../components/ListPage';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { filterContainers } from '../../lib/filter';
 import { plural } from '../../lib/format';
 import { CONTAINER_ROW_HEIGHT, CONTAINERS_MIN_WIDTH, containerColumns } from './columns';
@@ -15,11 +17,17 @@ const table = {
   changeKey: (container: ContainerSummary) => container.state,
   rowHeight: CONTAINER_ROW_HEIGHT,
   minWidth: CONTAINERS_MIN_WIDTH,
+  scrollKey: 'containers',
 };
 
+const route = getRouteApi('/containers');
+
 export function ContainersPage() {
+  useDocumentTitle('Containers');
   const query = useContainers();
-  const [filter, setFilter] = useState('');
+  const filter = route.useSearch().q ?? '';
+  const navigate = route.useNavigate();
+  const setFilter = (q: string) => void navigate({ search: { q: q || undefined }, replace: true });
   const all = query.data;
   const rows = useMemo(() => filterContainers(all ?? [], filter), [all, filter]);
   const running = useMemo(() => (all ?? []).filter((c) => c.state === 'running').length, [all]);

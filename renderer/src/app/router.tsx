@@ -1,0 +1,69 @@
+/**
+ * The app's routes: TanStack Router, code-based route tree, hash history (the desktop app loads
+ * from file://, so there are no history-API paths). Adding a page = one createRoute here plus
+ * its component; detail pages are children of the root with params of their own
+ * (`/images/$imageId`, later `/images/$imageId/layers/$layerId`, `/containers/$containerId`…).
+ * List pages keep their view (filter, sort, grouping) in validated search params.
+ */
+import { createRootRoute, createRoute, createRouter, Navigate, redirect } from '@tanstack/react-router';
+import { ContainersPage } from '../features/containers/ContainersPage';
+import { ImagePage } from '../features/images/ImagePage';
+import { ImagesPage } from '../features/images/ImagesPage';
+import { parseImagesSearch } from '../features/images/search';
+import { parseContainersSearch } from '../lib/listSearch';
+import { AppLayout } from './AppLayout';
+import { createAppHashHistory } from './hashHistory';
+
+const rootRoute = createRootRoute({
+  component: AppLayout,
+  // An unknown hash shows the containers, as the app's first page.
+  notFoundComponent: () => <Navigate to="/containers" replace />,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router's redirect is thrown
+    throw redirect({ to: '/containers', replace: true });
+  },
+});
+
+export const containersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'containers',
+  validateSearch: parseContainersSearch,
+  component: ContainersPage,
+});
+
+export const imagesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'images',
+  validateSearch: parseImagesSearch,
+  component: ImagesPage,
+});
+
+/** One image. `$imageId` is the ID without "sha256:" (a unique prefix, e.g. the short ID, works too). */
+export const imageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'images/$imageId',
+  component: ImagePage,
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, containersRoute, imagesRoute, imageRoute]);
+
+export function createAppRouter() {
+  return createRouter({
+    routeTree,
+    history: createAppHashHistory(),
+    // Pages load their data through TanStack Query; no route loaders, so no pending states here.
+    defaultPreload: false,
+    scrollRestoration: false,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
