@@ -125,7 +125,7 @@ describe('FileExplorer markup', () => {
     );
     expect(html).toContain('4<!-- --> <!-- -->entries<!-- --> in this layer');
     expect(html).toContain('1.2MB');
-    expect(html).toMatch(/aria-pressed="true"[^>]*>This layer’s changes</);
+    expect(html).toMatch(/role="radio" aria-checked="true"[^>]*>This layer’s changes</);
     expect(html).toContain('aria-label="Sort by"');
     expect(html).toContain('Expand all');
   });

@@ -1,6 +1,6 @@
 /**
  * The app's routes: TanStack Router, code-based route tree, hash history (the desktop app loads
- * from file://, so there are no history-API paths). Adding a page = one createRoute here plus
+ * from app://gantry/index.html, a single file, so there are no history-API paths). Adding a page = one createRoute here plus
  * its component; detail pages are children of the root with params of their own
  * (`/images/$imageId`, later `/images/$imageId/layers/$layerId`, `/containers/$containerId`…).
  * List pages keep their view (filter, sort, grouping) in validated search params.

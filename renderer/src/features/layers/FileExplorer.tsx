@@ -21,7 +21,7 @@ import {
   type SortKey,
 } from './fileTree';
 import { ChevronIcon, FileIcon, FolderIcon, LinkIcon } from './icons';
-import { Segmented } from './Segmented';
+import { Segmented } from '../../components/Segmented';
 import { activate, treeKey, type TreeKeyAction } from './treeKeys';
 
 export type { FileEntry } from './fileTree';
