@@ -136,7 +136,7 @@ export async function timeInAppNavigation(
       await page.waitForTimeout(300);
       const ms = await page.evaluate(
         async ([hash, label, rows]) => {
-          const link = document.querySelector<HTMLAnchorElement>(`nav[aria-label="Main"] a[href="${hash}"]`);
+          const link = document.querySelector<HTMLAnchorElement>(`nav[aria-label="Main"] a[href$="${hash}"]`);
           if (!link) throw new Error(`no sidebar link to ${hash}`);
           const complete = window.__benchWhenListComplete!(label, rows);
           const start = performance.now();
