@@ -81,9 +81,9 @@ describe('image map DTO → MapNode', () => {
   });
 
   it('summarises in one line, shared bytes counted once', () => {
-    expect(mapSummary(map)).toBe('3 images · 1 base · 5 distinct layers · 4MB');
+    expect(mapSummary(map)).toBe('3 images · 5 distinct layers · 4MB of layers');
     expect(mapSummary({ ...map, approximateSizes: true, roots: [node('x', { bytes: null })] })).toBe(
-      '3 images · 1 base · 5 distinct layers · some sizes approximate',
+      '3 images · 5 distinct layers · some sizes approximate',
     );
   });
 

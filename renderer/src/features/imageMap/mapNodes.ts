@@ -22,15 +22,11 @@ export function imageParam(id: string): string {
   return id.replace(/^sha256:/, '');
 }
 
-/** "5 images on 3 bases · 12 layers" (+ "· some sizes approximate"). */
+/** "5 images · 12 distinct layers · 1.98MB of layers" (+ "· some sizes approximate"); the map itself names the bases. */
 export function mapSummary(map: ImageMap): string {
-  const parts = [
-    plural(map.imageCount, 'image'),
-    `${plural(map.roots.length, 'base')}`,
-    plural(map.layerCount, 'distinct layer'),
-  ];
+  const parts = [plural(map.imageCount, 'image'), plural(map.layerCount, 'distinct layer')];
   const known = sumKnown(map.roots);
-  if (known !== null) parts.push(formatSize(known));
+  if (known !== null) parts.push(`${formatSize(known)} of layers`);
   if (map.approximateSizes) parts.push('some sizes approximate');
   return parts.join(' · ');
 }

@@ -11,7 +11,7 @@ import { Spinner } from '../../components/Spinner';
 import { formatSize, plural, shortId } from '../../lib/format';
 import { api } from '../../lib/transport';
 import { ActionDialog, DANGER_BUTTON, DialogList } from '../imageActions/ActionDialog';
-import { bulkPlan, summarizeBulk, type BulkOutcome, type BulkRow } from '../imageActions/removal';
+import { bulkPlan, freedWords, summarizeBulk, type BulkOutcome, type BulkRow } from '../imageActions/removal';
 
 type Phase = 'preview' | 'ready' | 'running' | 'done';
 
@@ -98,7 +98,11 @@ export function RemoveImagesDialog({ images, onClose }: { images: readonly Image
 
   return (
     <ActionDialog
-      title={`Remove ${plural(shown.length, 'image')}?`}
+      title={
+        phase === 'done'
+          ? `Removed ${summary.removed} of ${plural(shown.length, 'image')}`
+          : `Remove ${plural(shown.length, 'image')}?`
+      }
       description={
         phase === 'done' ? (
           <span role="status">{summary.headline}.</span>
@@ -213,7 +217,7 @@ function ImageItem({
         <span className="font-mono" title={image.id}>
           {shortId(image.id)}
         </span>
-        <span>{row ? row.frees : formatSize(image.size)}</span>
+        {!outcome && <span>{row ? row.frees : formatSize(image.size)}</span>}
       </div>
     </li>
   );
@@ -230,11 +234,13 @@ function Status({
 }) {
   const base = 'mt-1 text-[12px]';
   if (outcome?.kind === 'removed') {
-    const freed = outcome.result.bytesFreedApproximate ? 'about ' : '';
+    const freed = freedWords(outcome.result.bytesFreed, outcome.result.bytesFreedApproximate).replace(
+      /^frees/,
+      'freed',
+    );
     return (
       <p className={`${base} font-medium text-running-text`}>
-        Removed — freed {freed}
-        {formatSize(outcome.result.bytesFreed)}
+        Removed — {freed}
         {outcome.result.notes.length > 0 && (
           <span className="block font-normal text-text-muted">{outcome.result.notes.join(' ')}</span>
         )}
