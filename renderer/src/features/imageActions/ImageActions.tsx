@@ -43,7 +43,7 @@ export function ImageActions({ image }: { image: ImageDetail }) {
       <Button size="sm" onClick={() => setOpen('untag')} disabled={image.repoTags.length === 0}>
         Remove tag…
       </Button>
-      <Button size="sm" className="text-danger-text" onClick={() => setOpen('remove')}>
+      <Button size="sm" className="text-danger-text!" onClick={() => setOpen('remove')}>
         Remove image…
       </Button>
 
