@@ -139,11 +139,15 @@ test.describe('Images list: sort, filter, group, select', () => {
     await expect(dialog.getByText(SEED.images.web, { exact: true })).toBeVisible();
     await expect(dialog.getByText(`also ${SEED.images.webLatest}`)).toBeVisible();
     expect(await items.count()).toBeGreaterThanOrEqual(2);
-    // No removal channel yet: the button says so instead of pretending.
-    await expect(dialog.getByRole('button', { name: 'Remove 2 images' })).toBeDisabled();
-    await expect(dialog).toContainText('Removal arrives with the image actions');
+    // Previewed: gt-web-1 runs, so web can't go even forced and is skipped; only scratchpad would.
+    await expect(dialog.getByRole('button', { name: 'Remove 1 image' })).toBeEnabled();
+    await expect(dialog.getByRole('listitem').filter({ hasText: SEED.images.web })).toContainText(
+      `Skipped, can't be removed: image ${SEED.images.web} is used by container ${SEED.containers.web.name} (running)`,
+    );
     // Focus stays inside; Escape closes and focus returns to the Remove button.
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Remove 1 image' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await page.keyboard.press('Escape');

@@ -7,6 +7,7 @@
  */
 import { createRootRoute, createRoute, createRouter, Navigate, redirect } from '@tanstack/react-router';
 import { ContainersPage } from '../features/containers/ContainersPage';
+import { ImageMapPage } from '../features/imageMap/ImageMapPage';
 import { ImagePage } from '../features/images/ImagePage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { parseImagesSearch } from '../features/images/search';
@@ -43,6 +44,13 @@ export const imagesRoute = createRoute({
   component: ImagesPage,
 });
 
+/** Every image by the layers they share. A static segment: TanStack ranks it above `$imageId`. */
+export const imageMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'images/map',
+  component: ImageMapPage,
+});
+
 /** One image. `$imageId` is the ID without "sha256:" (a unique prefix, e.g. the short ID, works too). */
 export const imageRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -50,7 +58,7 @@ export const imageRoute = createRoute({
   component: ImagePage,
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, containersRoute, imagesRoute, imageRoute]);
+const routeTree = rootRoute.addChildren([indexRoute, containersRoute, imagesRoute, imageMapRoute, imageRoute]);
 
 export function createAppRouter() {
   return createRouter({

@@ -8,6 +8,7 @@ import { ListPage } from '../../components/ListPage';
 import { Segmented } from '../../components/Segmented';
 import { formatSize, plural } from '../../lib/format';
 import { GroupHeader, IMAGES_MIN_WIDTH, imageColumns, imageRowHeight } from './columns';
+import { ImagesViewSwitch } from './ImagesViewSwitch';
 import { imageRows, matchesShow, totalSize, visibleImages, type ImageRow } from './imageRows';
 import { rememberImagesSearch } from './lastSearch';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
@@ -134,6 +135,8 @@ export function ImagesPage() {
         }}
         toolbar={
           <div className="flex h-11 shrink-0 items-center gap-3 border-b border-border bg-surface px-4">
+            <ImagesViewSwitch value="list" />
+            <div aria-hidden="true" className="h-4 border-l border-border" />
             <Segmented
               label="Show"
               value={view.show}
