@@ -4,16 +4,13 @@
  * only when it helps, nothing removed on Cancel); add a tag and remove it; the last tag's removal
  * is the image's and says so. Images are the spec's own (label gantry.e2e=actions), removed in
  * afterEach; the seeded web image is only looked at. axe audits and screenshots of each dialog.
- *
- * Runs once the image page renders <ImageActions> (the image page's own work adds it).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { SEED } from '../support/fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { buildImage, exists, removeLabelled, short } from './support/images';
-import { REPO, SCREENSHOTS } from './support/serve';
+import { SCREENSHOTS } from './support/serve';
 import { expect, seededDocker, test } from './support/test';
 
 const LABEL = 'actions';
@@ -21,10 +18,6 @@ const REMOVABLE = 'gantry-e2e/actions-removable:1';
 const USED = 'gantry-e2e/actions-used:1';
 const USED_CONTAINER = 'gt-e2e-actions-used';
 const EXTRA = 'gantry-e2e/actions-extra:2';
-
-const pageHasActions = readFileSync(path.join(REPO, 'renderer/src/features/images/ImagePage.tsx'), 'utf8').includes(
-  '<ImageActions',
-);
 
 async function auditAndShoot(page: Page, what: string, file: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -36,8 +29,6 @@ async function auditAndShoot(page: Page, what: string, file: string) {
 }
 
 test.describe('image actions', () => {
-  test.skip(!pageHasActions, 'the image page does not render <ImageActions> yet');
-
   test.afterEach(async () => {
     const docker = seededDocker();
     await docker
