@@ -10,6 +10,7 @@ import { ContainersPage } from '../features/containers/ContainersPage';
 import { ImagePage } from '../features/images/ImagePage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { parseImagesSearch } from '../features/images/search';
+import { parseImagePageSearch } from '../features/imagePage/search';
 import { parseContainersSearch } from '../lib/listSearch';
 import { AppLayout } from './AppLayout';
 import { createAppHashHistory } from './hashHistory';
@@ -47,6 +48,7 @@ export const imagesRoute = createRoute({
 export const imageRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'images/$imageId',
+  validateSearch: parseImagePageSearch,
   component: ImagePage,
 });
 
