@@ -44,8 +44,6 @@ function ConfigValue({ value }: { value: ConfigRow['value'] }) {
   switch (value.kind) {
     case 'code':
       return <code className="font-mono text-[12.5px] break-all whitespace-pre-wrap">{value.text}</code>;
-    case 'text':
-      return <span>{value.text}</span>;
     case 'list':
       return (
         <ul className="flex flex-wrap gap-1.5">

@@ -5,7 +5,7 @@ import { CopyButton } from '../../components/CopyButton';
 export function InspectTab({ raw }: { raw: Record<string, unknown> }) {
   const json = useMemo(() => JSON.stringify(raw, null, 2), [raw]);
   return (
-    <div className="mx-auto flex max-w-[1080px] flex-col gap-2 px-6 py-5">
+    <div className="flex max-w-[1120px] flex-col gap-2 px-6 py-5">
       <div className="flex items-center gap-2">
         <h2 className="text-[13px] font-semibold text-text">docker image inspect</h2>
         <span className="text-[12px] text-text-muted">as the Engine reports it</span>

@@ -43,7 +43,7 @@ export function LayersTab({ image }: { image: ImageDetail }) {
 
   return (
     <div className="flex flex-col gap-4 px-6 py-5">
-      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_360px]">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_420px]">
         <section
           aria-label="Build steps and layers"
           className="min-w-0 overflow-hidden rounded-lg border border-border"
@@ -115,7 +115,7 @@ function IndexedFiles({
   const layerSummary = summary.layers.find((layer) => layer.index === selected);
 
   return (
-    <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_360px]">
+    <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_420px]">
       <section
         aria-label="Selected layer"
         className="flex h-[560px] min-w-0 flex-col overflow-hidden rounded-lg border border-border"

@@ -15,7 +15,7 @@ export function OverviewTab({ image }: { image: ImageDetail }) {
   const buildRows = build ? configRows(build.config) : [];
   const platform = [image.os, image.architecture, image.variant].filter(Boolean).join('/');
   return (
-    <div className="mx-auto flex max-w-[1080px] flex-col gap-7 px-6 py-5">
+    <div className="flex max-w-[1120px] flex-col gap-7 px-6 py-5">
       <Section title="Details">
         <dl className="grid grid-cols-1 overflow-hidden rounded-lg border border-border md:grid-cols-2">
           <Fact label="Image ID" wide>
@@ -84,25 +84,6 @@ export function OverviewTab({ image }: { image: ImageDetail }) {
         </dl>
       </Section>
 
-      <Section title="Configuration" aside="what containers made from this image start with">
-        {rows.length === 0 ? (
-          <p className="text-text-muted">This image sets no configuration.</p>
-        ) : (
-          <ConfigTable rows={rows} label="Configuration" />
-        )}
-      </Section>
-
-      {build && buildRows.length > 0 && (
-        <Section title="Build container configuration">
-          <p className="mb-2 max-w-3xl text-[12.5px] text-text-muted">
-            The configuration of the container the last build step ran in — the image&apos;s own Config above is what
-            containers get
-            {build.differsFrom.length > 0 ? `; these differ in: ${differsText(build.differsFrom)}.` : '.'}
-          </p>
-          <ConfigTable rows={buildRows} label="Build container configuration" highlight={build.differsFrom} />
-        </Section>
-      )}
-
       <Section
         title="Containers made from this image"
         aside={image.containers.length > 0 ? plural(image.containers.length, 'container') : undefined}
@@ -132,6 +113,25 @@ export function OverviewTab({ image }: { image: ImageDetail }) {
           </ul>
         )}
       </Section>
+
+      <Section title="Configuration" aside="what containers made from this image start with">
+        {rows.length === 0 ? (
+          <p className="text-text-muted">This image sets no configuration.</p>
+        ) : (
+          <ConfigTable rows={rows} label="Configuration" />
+        )}
+      </Section>
+
+      {build && buildRows.length > 0 && (
+        <Section title="Build container configuration">
+          <p className="mb-2 max-w-3xl text-[12.5px] text-text-muted">
+            The configuration of the container the last build step ran in — the image&apos;s own Config above is what
+            containers get
+            {build.differsFrom.length > 0 ? `; these differ in: ${differsText(build.differsFrom)}.` : '.'}
+          </p>
+          <ConfigTable rows={buildRows} label="Build container configuration" highlight={build.differsFrom} />
+        </Section>
+      )}
     </div>
   );
 }

@@ -163,7 +163,6 @@ export interface ConfigRow {
   /** How to show it: one code line, a list of code lines, or name/value pairs. */
   value:
     | { kind: 'code'; text: string }
-    | { kind: 'text'; text: string }
     | { kind: 'list'; items: string[] }
     | { kind: 'pairs'; pairs: { name: string; value: string }[] };
 }
