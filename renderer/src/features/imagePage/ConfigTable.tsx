@@ -20,7 +20,7 @@ export function ConfigTable({
           <div
             key={row.field}
             data-differs={marked || undefined}
-            className={`grid grid-cols-[150px_minmax(0,1fr)] gap-x-4 border-b border-border px-4 py-2 last:border-b-0 ${
+            className={`grid grid-cols-[130px_minmax(0,1fr)] gap-x-4 border-b border-border px-4 py-2 last:border-b-0 ${
               marked ? 'bg-paused/8' : ''
             }`}
           >
@@ -59,7 +59,7 @@ function ConfigValue({ value }: { value: ConfigRow['value'] }) {
       );
     case 'pairs':
       return (
-        <table className="w-full border-collapse text-left">
+        <table className="relative w-full border-collapse text-left">
           <thead className="sr-only">
             <tr>
               <th scope="col">Name</th>

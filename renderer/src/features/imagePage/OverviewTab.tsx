@@ -97,7 +97,7 @@ export function OverviewTab({ image }: { image: ImageDetail }) {
             {image.containers.map((container) => (
               <li
                 key={container.id}
-                className="grid grid-cols-[minmax(0,1fr)_110px_minmax(0,1fr)] items-center gap-x-4 border-b border-border px-4 py-2 last:border-b-0 hover:bg-hover"
+                className="grid grid-cols-[minmax(0,280px)_100px_minmax(0,1fr)] items-center gap-x-4 border-b border-border px-4 py-2 last:border-b-0 hover:bg-hover"
               >
                 <Link
                   to="/containers"
@@ -151,7 +151,7 @@ function Section({ title, aside, children }: { title: string; aside?: string; ch
 function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
   return (
     <div
-      className={`grid grid-cols-[120px_minmax(0,1fr)] items-baseline gap-x-3 border-b border-border px-4 py-2 ${
+      className={`grid grid-cols-[130px_minmax(0,1fr)] items-baseline gap-x-3 border-b border-border px-4 py-2 ${
         wide ? 'md:col-span-2' : ''
       }`}
     >
