@@ -1,6 +1,6 @@
 /** The overview: what the image is, how containers made from it start, and which containers there are. */
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { cloneElement, type ReactElement, type ReactNode } from 'react';
 import type { ImageDetail } from '../../../../electron/shared/dto';
 import { CopyButton } from '../../components/CopyButton';
 import { RelativeTime } from '../../components/RelativeTime';
@@ -17,71 +17,80 @@ export function OverviewTab({ image }: { image: ImageDetail }) {
   return (
     <div className="flex max-w-[1120px] flex-col gap-7 px-6 py-5">
       <Section title="Details">
-        <dl className="grid grid-cols-1 overflow-hidden rounded-lg border border-border md:grid-cols-2">
-          <Fact label="Image ID" wide>
-            <span className="group/row flex min-w-0 items-center gap-1">
-              <span className="truncate font-mono text-[12.5px]">{image.id}</span>
-              <CopyButton value={image.id} label="Copy full image ID" reveal="always" />
-            </span>
-          </Fact>
-          <Fact label="Tags" wide>
-            {image.repoTags.length === 0 ? (
-              <span className="text-text-muted">
-                None — a dangling image, left when its tag moved to a newer build.
+        <div className="overflow-hidden rounded-lg border border-border">
+          {/* -mb-px: the last row's own bottom border hides under the frame's. */}
+          <dl className="-mb-px grid grid-cols-1 md:grid-cols-2">
+            <Fact label="Image ID" wide>
+              <span className="group/row flex min-w-0 items-center gap-1">
+                <span className="truncate font-mono text-[12.5px]">{image.id}</span>
+                <CopyButton value={image.id} label="Copy full image ID" reveal="always" />
               </span>
-            ) : (
-              <span className="font-mono text-[12.5px] break-all">{image.repoTags.join(', ')}</span>
+            </Fact>
+            <Fact label="Tags" wide>
+              {image.repoTags.length === 0 ? (
+                <span className="text-text-muted">
+                  None — a dangling image, left when its tag moved to a newer build.
+                </span>
+              ) : (
+                <span className="font-mono text-[12.5px] break-all">{image.repoTags.join(', ')}</span>
+              )}
+            </Fact>
+            {image.repoDigests.length > 0 && (
+              <Fact label={image.repoDigests.length === 1 ? 'Repo digest' : 'Repo digests'} wide>
+                <ul className="flex min-w-0 flex-col">
+                  {image.repoDigests.map((digest) => (
+                    <li key={digest} className="group/row flex min-w-0 items-center gap-1">
+                      <span className="truncate font-mono text-[12.5px]">{digest}</span>
+                      <CopyButton value={digest} label="Copy digest" />
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
             )}
-          </Fact>
-          {image.repoDigests.length > 0 && (
-            <Fact label={image.repoDigests.length === 1 ? 'Repo digest' : 'Repo digests'} wide>
-              <ul className="flex min-w-0 flex-col">
-                {image.repoDigests.map((digest) => (
-                  <li key={digest} className="group/row flex min-w-0 items-center gap-1">
-                    <span className="truncate font-mono text-[12.5px]">{digest}</span>
-                    <CopyButton value={digest} label="Copy digest" />
-                  </li>
-                ))}
-              </ul>
-            </Fact>
-          )}
-          <Fact label="Created">
-            <RelativeTime seconds={image.created} />
-          </Fact>
-          <Fact label="Size">
-            <span className="tabular" title={`${image.size.toLocaleString()} bytes`}>
-              {formatSize(image.size)}
-            </span>
-          </Fact>
-          <Fact label="Platform">
-            <span className="font-mono text-[12.5px]">{platform || 'unknown'}</span>
-          </Fact>
-          <Fact label="Base image">
-            {image.base ? (
-              <Link
-                to="/images/$imageId"
-                params={{ imageId: image.base.id.replace(/^sha256:/, '') }}
-                search={{}}
-                className="font-mono text-[12.5px] text-accent-text hover:underline"
-              >
-                {image.base.name}
-              </Link>
-            ) : (
-              <span className="text-text-muted">none found locally</span>
+            {pairUp([
+              <Fact key="created" label="Created">
+                <RelativeTime seconds={image.created} />
+              </Fact>,
+              <Fact key="size" label="Size">
+                <span className="tabular" title={`${image.size.toLocaleString()} bytes`}>
+                  {formatSize(image.size)}
+                </span>
+              </Fact>,
+              <Fact key="platform" label="Platform">
+                <span className="font-mono text-[12.5px]">{platform || 'unknown'}</span>
+              </Fact>,
+              <Fact key="base" label="Base image">
+                {image.base ? (
+                  <Link
+                    to="/images/$imageId"
+                    params={{ imageId: image.base.id.replace(/^sha256:/, '') }}
+                    search={{}}
+                    className="font-mono text-[12.5px] text-accent-text hover:underline"
+                  >
+                    {image.base.name}
+                  </Link>
+                ) : (
+                  <span className="text-text-muted">none found locally</span>
+                )}
+              </Fact>,
+              image.author ? (
+                <Fact key="author" label="Author">
+                  {image.author}
+                </Fact>
+              ) : null,
+              image.dockerVersion ? (
+                <Fact key="docker" label="Built with">
+                  <span className="tabular">Docker {image.dockerVersion}</span>
+                </Fact>
+              ) : null,
+            ])}
+            {image.comment && (
+              <Fact label="Comment" wide>
+                {image.comment}
+              </Fact>
             )}
-          </Fact>
-          {image.author && <Fact label="Author">{image.author}</Fact>}
-          {image.dockerVersion && (
-            <Fact label="Built with">
-              <span className="tabular">Docker {image.dockerVersion}</span>
-            </Fact>
-          )}
-          {image.comment && (
-            <Fact label="Comment" wide>
-              {image.comment}
-            </Fact>
-          )}
-        </dl>
+          </dl>
+        </div>
       </Section>
 
       <Section
@@ -106,7 +115,9 @@ export function OverviewTab({ image }: { image: ImageDetail }) {
                 >
                   {container.name}
                 </Link>
-                <StateBadge state={container.state} />
+                <span className="flex">
+                  <StateBadge state={container.state} />
+                </span>
                 <span className="truncate text-[12.5px] text-text-muted">{container.status}</span>
               </li>
             ))}
@@ -148,7 +159,21 @@ function Section({ title, aside, children }: { title: string; aside?: string; ch
   );
 }
 
-function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
+/** Half-width facts two by two; an odd last one spans the row (no half-drawn cell). */
+function pairUp(facts: (ReactElement<FactProps> | null)[]): ReactElement[] {
+  const shown = facts.filter((fact): fact is ReactElement<FactProps> => fact !== null);
+  return shown.map((fact, i) =>
+    i === shown.length - 1 && shown.length % 2 === 1 ? cloneElement(fact, { wide: true }) : fact,
+  );
+}
+
+interface FactProps {
+  label: string;
+  wide?: boolean;
+  children: ReactNode;
+}
+
+function Fact({ label, wide = false, children }: FactProps) {
   return (
     <div
       className={`grid grid-cols-[130px_minmax(0,1fr)] items-baseline gap-x-3 border-b border-border px-4 py-2 ${
