@@ -1,10 +1,10 @@
 /**
  * The `layers.index` task for one image while the component using it is mounted: subscribes at
  * once (a cached index answers at once), follows progress, and closes the subscription on
- * cancel, on unmount, or before a retry.
+ * cancel, on unmount, or before a retry. What each event does is the pure `indexReducer`.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LayerIndexSummary } from '../../../../electron/shared/dto';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { LayerIndexEvent, LayerIndexSummary } from '../../../../electron/shared/dto';
 import { api } from '../../lib/transport';
 
 export type LayerIndexState =
@@ -14,40 +14,56 @@ export type LayerIndexState =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
+export type LayerIndexAction =
+  | { type: 'event'; event: LayerIndexEvent }
+  /** The stream ended; `message` when it ended with an error. */
+  | { type: 'end'; message?: string }
+  | { type: 'cancel' }
+  | { type: 'retry' };
+
+const settled = (state: LayerIndexState) =>
+  state.kind === 'done' || state.kind === 'cancelled' || state.kind === 'error';
+
+export function indexReducer(state: LayerIndexState, action: LayerIndexAction): LayerIndexState {
+  switch (action.type) {
+    case 'event':
+      // Nothing changes a finished, failed or cancelled index but a retry.
+      if (settled(state)) return state;
+      return action.event.kind === 'done'
+        ? { kind: 'done', summary: action.event.summary, cached: action.event.cached }
+        : action.event;
+    case 'end':
+      if (settled(state)) return state;
+      return { kind: 'error', message: action.message ?? 'The index stopped before it was finished.' };
+    case 'cancel':
+      return state.kind === 'done' ? state : { kind: 'cancelled' };
+    case 'retry':
+      return { kind: 'starting' };
+  }
+}
+
 export function useLayerIndex(imageId: string) {
-  const [state, setState] = useState<LayerIndexState>({ kind: 'starting' });
-  const [attempt, setAttempt] = useState(0);
+  const [state, dispatch] = useReducer(indexReducer, { kind: 'starting' });
+  // Bumped by retry; the effect subscribes again for each value.
+  const [attempt, bump] = useReducer((n: number) => n + 1, 0);
   const close = useRef<(() => void) | null>(null);
 
   useEffect(() => {
-    if (attempt < 0) return;
-    // Set once the answer is in or the subscription is closed here: a later end says nothing new.
-    let settled = false;
+    let closed = false;
     const stop = api.subscribe(
       'layers.index',
       { imageId },
       {
         onEvent: (event) => {
-          if (settled) return;
-          if (event.kind === 'done') {
-            settled = true;
-            setState({ kind: 'done', summary: event.summary, cached: event.cached });
-          } else {
-            setState(event);
-          }
+          if (!closed) dispatch({ type: 'event', event });
         },
         onEnd: (error) => {
-          if (settled) return;
-          settled = true;
-          close.current = null;
-          setState({ kind: 'error', message: error?.message ?? 'The index stopped before it was finished.' });
+          if (!closed) dispatch({ type: 'end', message: error?.message });
         },
       },
     );
-    let closed = false;
     const end = () => {
       if (close.current === end) close.current = null;
-      settled = true;
       if (closed) return;
       closed = true;
       stop();
@@ -57,16 +73,13 @@ export function useLayerIndex(imageId: string) {
   }, [imageId, attempt]);
 
   const cancel = useCallback(() => {
-    const stop = close.current;
-    close.current = null;
-    stop?.();
-    // Negative attempts mark "not running": the effect above does not subscribe for them.
-    setAttempt((n) => -Math.abs(n) - 1);
-    setState({ kind: 'cancelled' });
+    close.current?.();
+    dispatch({ type: 'cancel' });
   }, []);
   const retry = useCallback(() => {
-    setState({ kind: 'starting' });
-    setAttempt((n) => Math.abs(n) + 1);
+    close.current?.();
+    dispatch({ type: 'retry' });
+    bump();
   }, []);
 
   return { state, cancel, retry };
