@@ -134,7 +134,7 @@ function IndexedFiles({
             ) : (
               <div className="min-h-0 flex-1">
                 <FileExplorer
-                  key={`${selected}-${mode}`}
+                  key={selected}
                   entries={entries}
                   mode={mode}
                   onModeChange={setMode}
