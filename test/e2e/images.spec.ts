@@ -226,7 +226,7 @@ test.describe('Image page', () => {
     await expect(main).toContainText(formatSize(worker.Size));
     await expect(main).toContainText('1 container');
     await expect(main.getByRole('button', { name: 'Copy image ID' })).toBeVisible();
-    await expect(main.getByRole('heading', { name: 'Layers and files' })).toBeVisible();
+    await expect(main.getByRole('tab', { name: 'Layers & files' })).toBeVisible();
 
     await images.openImage(server.url, 'f'.repeat(64));
     await expect(page.getByRole('heading', { name: 'Image not found' })).toBeVisible();

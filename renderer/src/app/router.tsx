@@ -11,6 +11,7 @@ import { ImageMapPage } from '../features/imageMap/ImageMapPage';
 import { ImagePage } from '../features/images/ImagePage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { parseImagesSearch } from '../features/images/search';
+import { parseImagePageSearch } from '../features/imagePage/search';
 import { parseContainersSearch } from '../lib/listSearch';
 import { AppLayout } from './AppLayout';
 import { createAppHashHistory } from './hashHistory';
@@ -55,6 +56,7 @@ export const imageMapRoute = createRoute({
 export const imageRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'images/$imageId',
+  validateSearch: parseImagePageSearch,
   component: ImagePage,
 });
 

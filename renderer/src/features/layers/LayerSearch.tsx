@@ -100,9 +100,10 @@ export function LayerSearch({
                     key={`${event.layerIndex}-${event.change}`}
                     type="button"
                     onClick={() => onReveal(event.layerIndex, group.path)}
-                    aria-label={`${event.change} in ${layerLabel(event.layerIndex)}: show ${group.path}`}
                     className="inline-flex h-6 items-center gap-1.5 rounded-md border border-border bg-surface-raised px-1.5 text-[12px] text-text-muted hover:border-border-strong hover:text-text"
                   >
+                    {/* The name starts with what the button does; the visible text is all in it (WCAG 2.5.3). */}
+                    <span className="sr-only">Show {group.path} in </span>
                     <span className="font-medium text-text">{layerLabel(event.layerIndex)}</span>
                     <ChangeBadge change={event.change} />
                     {event.change !== 'removed' && <span className="tabular">{formatSize(event.size)}</span>}

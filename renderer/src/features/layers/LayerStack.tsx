@@ -95,6 +95,24 @@ export function LayerStack({ steps, baseImage, selectedLayer, onSelect }: LayerS
         <span className="text-right">Size</span>
         <span>Created</span>
       </div>
+      {/* The base's toggle sits before the listbox: a listbox holds only options and groups of them. */}
+      {groups.base.length > 0 && (
+        <button
+          type="button"
+          id={`${id}-base`}
+          aria-expanded={showBase}
+          onClick={() => setBaseOpen(!showBase)}
+          className="flex h-9 w-full items-center gap-2 border-b border-border/70 bg-surface-sunken/60 px-4 text-left hover:bg-hover"
+        >
+          <ChevronIcon size={14} className={`text-text-faint transition-transform ${showBase ? 'rotate-90' : ''}`} />
+          <LayersIcon size={14} className="text-text-faint" />
+          <span className="text-text-muted">Base image</span>
+          <span className="truncate font-mono text-[12px] font-medium text-text">{baseImage?.name ?? 'unknown'}</span>
+          <span className="ml-auto shrink-0 text-[12px] text-text-muted tabular">
+            {plural(groups.base.length, 'step')} · {formatSize(groups.baseBytes)}
+          </span>
+        </button>
+      )}
       <div
         role="listbox"
         aria-label="Build steps"
@@ -105,26 +123,6 @@ export function LayerStack({ steps, baseImage, selectedLayer, onSelect }: LayerS
       >
         {groups.base.length > 0 && (
           <div role="group" aria-labelledby={`${id}-base`}>
-            <button
-              type="button"
-              id={`${id}-base`}
-              aria-expanded={showBase}
-              onClick={() => setBaseOpen(!showBase)}
-              className="flex h-9 w-full items-center gap-2 border-b border-border/70 bg-surface-sunken/60 px-4 text-left hover:bg-hover"
-            >
-              <ChevronIcon
-                size={14}
-                className={`text-text-faint transition-transform ${showBase ? 'rotate-90' : ''}`}
-              />
-              <LayersIcon size={14} className="text-text-faint" />
-              <span className="text-text-muted">Base image</span>
-              <span className="truncate font-mono text-[12px] font-medium text-text">
-                {baseImage?.name ?? 'unknown'}
-              </span>
-              <span className="ml-auto shrink-0 text-[12px] text-text-muted tabular">
-                {plural(groups.base.length, 'step')} · {formatSize(groups.baseBytes)}
-              </span>
-            </button>
             {showBase && groups.base.map(row)}
           </div>
         )}
