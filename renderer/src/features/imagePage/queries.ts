@@ -10,7 +10,8 @@ import { api } from '../../lib/transport';
 import { useEngineStatus } from '../engine/useEngineStatus';
 
 export const imagePageKeys = {
-  detail: (id: string) => [...queryKeys.images, 'inspect', id] as const,
+  /** The same key the image actions refresh and drop (lib/queryKeys.ts). */
+  detail: queryKeys.imageDetail,
   files: (imageId: string, layer: number, view: LayerFilesView) =>
     ['layerIndex', imageId, 'files', layer, view] as const,
   search: (imageId: string, pattern: string) => ['layerIndex', imageId, 'search', pattern] as const,
