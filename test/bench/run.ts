@@ -11,7 +11,8 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { createBackend } from '../../electron/api/backend';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
-import { testEnv } from '../support/fixtures';
+import { SEED, testEnv } from '../support/fixtures';
+import { timeImageLayers, timeImageMap } from './imageViews';
 import { measureEventToUi } from './eventLatency';
 import { buildLoad, FULL_LOAD, SMOKE_LOAD } from './load';
 import { LISTS, measureList, openEventStream, rawEngineGet } from './listLatency';
@@ -127,6 +128,12 @@ async function main(): Promise<void> {
     const heapBytes = await usedHeapBytes(page);
 
     await context.close();
+
+    // The image views: the map of every image, and an image page's Layers & files tab.
+    const imageMap = await timeImageMap(browser, base, runs);
+    const webImageId = (await docker.getImage(SEED.images.web).inspect()).Id;
+    const imageLayers = await timeImageLayers(browser, base, webImageId, runs);
+
     // The layer index runs in a process of its own, so the RSS it reports is the indexer's alone.
     log('layer index: building the big image and indexing it against docker save');
     execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/bench/layerIndex.ts'), ...(smoke ? ['--smoke'] : [])], {
@@ -179,6 +186,7 @@ async function main(): Promise<void> {
         rendererHeapMiB: round(heapBytes / 2 ** 20),
       },
       layerIndex,
+      imageViews: { mapImages: imageCount, map: imageMap, layers: imageLayers },
     };
 
     mkdirSync(outDir, { recursive: true });
@@ -212,6 +220,9 @@ function missingFigures(results: BenchResults): string[] {
   check('footprint.rss', results.footprint.backendRssMiB);
   check('footprint.heap', results.footprint.rendererHeapMiB);
   check('layerIndex.ratio', results.layerIndex.ratio);
+  check('imageViews.map', median(results.imageViews.map.milestones['drawn'] ?? []));
+  check('imageViews.layers', median(results.imageViews.layers.milestones['layersDrawn'] ?? []));
+  check('imageViews.files', median(results.imageViews.layers.milestones['filesListed'] ?? []));
   check('layerIndex.peakRss', results.layerIndex.peakRssMiB);
   check('layerIndex.reopen', median(results.layerIndex.reopenFromDiskMs));
   // Zero requests is a figure (the lists are answered from memory); only a missing count is not.

@@ -236,6 +236,9 @@ if [ -n "$NEED_ENGINE" ] && [ -z "$FAILED" ]; then
   export GANTRY_TEST_NETNS="$NETNS"
   export GANTRY_TEST_ENGINE_SH="$ENGINE_SH"
   export GANTRY_TEST_TMP="$GANTRY_TMP"
+  # `serve` keeps its data (the layer index cache) in $XDG_DATA_HOME/gantry: a test run's goes in
+  # its temp dir, never into the user's ~/.local/share, and every run starts with an empty cache.
+  export XDG_DATA_HOME="$GANTRY_TMP/xdg-data"
 fi
 
 if wants integration; then run_stage integration npm run test:integration; fi
