@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { shortId } from '../../lib/format';
 import { api } from '../../lib/transport';
-import { ActionDialog } from './ActionDialog';
+import { ModalDialog } from '../../components/ModalDialog';
 import { splitReference } from './reference';
 
 export function AddTagDialog({
@@ -40,7 +40,7 @@ export function AddTagDialog({
   };
 
   return (
-    <ActionDialog
+    <ModalDialog
       title="Add a tag"
       description={
         <>
@@ -110,6 +110,6 @@ export function AddTagDialog({
           </p>
         )}
       </form>
-    </ActionDialog>
+    </ModalDialog>
   );
 }

@@ -12,7 +12,7 @@ import { Spinner } from '../../components/Spinner';
 import { StateBadge } from '../../components/StateBadge';
 import { plural, shortId } from '../../lib/format';
 import { api } from '../../lib/transport';
-import { ActionDialog, DANGER_BUTTON, DialogError } from './ActionDialog';
+import { ModalDialog, DANGER_BUTTON, DialogError } from '../../components/ModalDialog';
 import { imageLabel, spaceSentence } from './removal';
 
 export function RemoveImageDialog({
@@ -57,7 +57,7 @@ export function RemoveImageDialog({
 
   const name = data ? imageLabel(data) : shortId(id);
   return (
-    <ActionDialog
+    <ModalDialog
       title={`Remove image ${name}?`}
       description={
         data ? (
@@ -100,7 +100,7 @@ export function RemoveImageDialog({
         <PreviewBody preview={data!} force={force} onForce={setForce} disabled={busy} />
       )}
       <DialogError message={error} />
-    </ActionDialog>
+    </ModalDialog>
   );
 }
 

@@ -7,7 +7,7 @@ import { useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { plural, shortId } from '../../lib/format';
 import { api } from '../../lib/transport';
-import { ActionDialog, DANGER_BUTTON, DialogError } from './ActionDialog';
+import { ModalDialog, DANGER_BUTTON, DialogError } from '../../components/ModalDialog';
 import { untagConsequence } from './tagging';
 
 export function RemoveTagDialog({
@@ -47,7 +47,7 @@ export function RemoveTagDialog({
   };
 
   return (
-    <ActionDialog
+    <ModalDialog
       title={image.repoTags.length > 1 ? 'Remove a tag' : `Remove the tag ${tag}?`}
       description={
         <>
@@ -118,6 +118,6 @@ export function RemoveTagDialog({
         )}
       </div>
       <DialogError message={error} />
-    </ActionDialog>
+    </ModalDialog>
   );
 }

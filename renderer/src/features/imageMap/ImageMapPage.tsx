@@ -3,7 +3,7 @@
  * `images.map`. Image events refresh it (its key is under 'images'); a click opens the image.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { TopBar } from '../../app/TopBar';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -13,10 +13,10 @@ import { Spinner } from '../../components/Spinner';
 import { queryKeys } from '../../lib/queryKeys';
 import { api } from '../../lib/transport';
 import { useEngineStatus } from '../engine/useEngineStatus';
-import { lastImagesSearch } from '../images/lastSearch';
 import { ImagesViewSwitch } from '../images/ImagesViewSwitch';
 import { ImageMap } from './ImageMap';
 import { imageParam, mapSummary, toForest } from './mapNodes';
+import { BackToImages } from '../images/BackToImages';
 
 export function ImageMapPage() {
   useDocumentTitle('Image map — Images');
@@ -35,22 +35,9 @@ export function ImageMapPage() {
         title="Image map"
         summary={query.data ? mapSummary(query.data) : undefined}
         back={
-          <Link
-            to="/images"
-            search={lastImagesSearch()}
-            className="inline-flex h-7 items-center gap-1 rounded-md pr-2 pl-1 text-[13px] font-medium text-text-muted hover:bg-hover hover:text-text"
-          >
-            <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16">
-              <path
-                d="M10 3.5 5.5 8l4.5 4.5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.6"
-                strokeLinecap="round"
-              />
-            </svg>
+          <BackToImages>
             Images<span className="sr-only"> list</span>
-          </Link>
+          </BackToImages>
         }
         actions={<RefreshButton busy={query.isFetching} onClick={() => void query.refetch()} />}
       />

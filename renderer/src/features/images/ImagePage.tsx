@@ -21,6 +21,7 @@ import { useImageDetail } from '../imagePage/queries';
 import type { ImageTab } from '../imagePage/search';
 import { panelId, tabId, Tabs, type TabDef } from '../imagePage/Tabs';
 import { lastImagesSearch } from './lastSearch';
+import { BackToImages } from './BackToImages';
 
 const route = getRouteApi('/images/$imageId');
 
@@ -80,22 +81,9 @@ export function ImagePage() {
       <TopBar
         title={name}
         back={
-          <Link
-            to="/images"
-            search={lastImagesSearch()}
-            className="inline-flex h-7 items-center gap-1 rounded-md pr-2 pl-1 text-[13px] font-medium text-text-muted hover:bg-hover hover:text-text"
-          >
-            <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16">
-              <path
-                d="M10 3.5 5.5 8l4.5 4.5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.6"
-                strokeLinecap="round"
-              />
-            </svg>
+          <BackToImages>
             Back<span className="sr-only"> to images</span>
-          </Link>
+          </BackToImages>
         }
       />
       <main className="min-h-0 flex-1 overflow-auto bg-surface">{body}</main>

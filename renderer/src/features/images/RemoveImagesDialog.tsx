@@ -10,7 +10,7 @@ import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { formatSize, plural, shortId } from '../../lib/format';
 import { api } from '../../lib/transport';
-import { ActionDialog, DANGER_BUTTON, DialogList } from '../imageActions/ActionDialog';
+import { ModalDialog, DANGER_BUTTON, DialogList } from '../../components/ModalDialog';
 import { bulkPlan, freedWords, summarizeBulk, type BulkOutcome, type BulkRow } from '../imageActions/removal';
 
 type Phase = 'preview' | 'ready' | 'running' | 'done';
@@ -97,7 +97,7 @@ export function RemoveImagesDialog({ images, onClose }: { images: readonly Image
   const toRun = shown.filter((image) => rowById.get(image.id)?.included).length;
 
   return (
-    <ActionDialog
+    <ModalDialog
       title={
         phase === 'done'
           ? `Removed ${summary.removed} of ${plural(shown.length, 'image')}`
@@ -180,7 +180,7 @@ export function RemoveImagesDialog({ images, onClose }: { images: readonly Image
           />
         ))}
       </DialogList>
-    </ActionDialog>
+    </ModalDialog>
   );
 }
 

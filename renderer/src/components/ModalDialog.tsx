@@ -1,12 +1,13 @@
 /**
- * The modal frame the image actions share, as components/ConfirmDialog looks and behaves: a
- * native <dialog> opened with showModal() (the rest of the page inert), labelled by its title,
- * Tab kept inside, Escape or Cancel closes it unless it is busy, focus back where it was. Unlike
- * ConfirmDialog its body is free (fields, checkboxes, progress); the caller owns the buttons.
+ * The app's modal frame (confirmations, tag and removal dialogs): a native <dialog> opened with
+ * showModal() (role=dialog, aria-modal, the rest of the page inert), labelled by its title and
+ * described by its description, Tab kept inside, Escape or Cancel closes it unless it is busy,
+ * focus back where it was. The body is free (lists, fields, checkboxes, progress); the caller owns
+ * the buttons and puts the safe one (Cancel) first, where focus starts.
  */
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 
-export function ActionDialog({
+export function ModalDialog({
   title,
   description,
   children,
