@@ -5,10 +5,15 @@
  * (`/images/$imageId`, later `/images/$imageId/layers/$layerId`, `/containers/$containerId`…).
  * List pages keep their view (filter, sort, grouping) in validated search params.
  */
-import { createRootRoute, createRoute, createRouter, Navigate, redirect } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Navigate,
+  redirect,
+} from '@tanstack/react-router';
 import { ContainersPage } from '../features/containers/ContainersPage';
-import { ImageMapPage } from '../features/imageMap/ImageMapPage';
-import { ImagePage } from '../features/images/ImagePage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { parseImagesSearch } from '../features/images/search';
 import { parseImagePageSearch } from '../features/imagePage/search';
@@ -49,7 +54,9 @@ export const imagesRoute = createRoute({
 export const imageMapRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'images/map',
-  component: ImageMapPage,
+  // Detail pages load their own chunk when first opened: the first screen (a list) does not
+  // parse the layer explorer, the map's layout or their libraries.
+  component: lazyRouteComponent(() => import('../features/imageMap/ImageMapPage'), 'ImageMapPage'),
 });
 
 /** One image. `$imageId` is the ID without "sha256:" (a unique prefix, e.g. the short ID, works too). */
@@ -57,7 +64,7 @@ export const imageRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'images/$imageId',
   validateSearch: parseImagePageSearch,
-  component: ImagePage,
+  component: lazyRouteComponent(() => import('../features/images/ImagePage'), 'ImagePage'),
 });
 
 const routeTree = rootRoute.addChildren([indexRoute, containersRoute, imagesRoute, imageMapRoute, imageRoute]);
