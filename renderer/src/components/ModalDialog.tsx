@@ -6,6 +6,7 @@
  * the buttons and puts the safe one (Cancel) first, where focus starts.
  */
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { Button } from './Button';
 
 export function ModalDialog({
   title,
@@ -105,6 +106,37 @@ export function DialogError({ message, id }: { message: string | null; id?: stri
 }
 
 export const DANGER_BUTTON = 'bg-danger-solid hover:bg-danger-solid/90';
+
+/**
+ * A destructive dialog's buttons: Cancel first (where focus starts: pass `cancelRef` to the
+ * dialog's initialFocus too), then the red confirm, both held while the action runs.
+ */
+export function DangerButtons({
+  cancelRef,
+  onCancel,
+  confirmLabel,
+  canConfirm,
+  busy,
+  onConfirm,
+}: {
+  cancelRef: RefObject<HTMLButtonElement | null>;
+  onCancel: () => void;
+  confirmLabel: string;
+  canConfirm: boolean;
+  busy: boolean;
+  onConfirm: () => void;
+}) {
+  return (
+    <div className="ml-auto flex shrink-0 gap-2">
+      <Button ref={cancelRef} onClick={onCancel} disabled={busy}>
+        Cancel
+      </Button>
+      <Button variant="primary" className={DANGER_BUTTON} disabled={!canConfirm} busy={busy} onClick={onConfirm}>
+        {confirmLabel}
+      </Button>
+    </div>
+  );
+}
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';

@@ -7,12 +7,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import type { ImageRemovePreview, ImageRemoveResult } from '../../../../electron/shared/dto';
-import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { StateBadge } from '../../components/StateBadge';
 import { plural, shortId } from '../../lib/format';
 import { api } from '../../lib/transport';
-import { ModalDialog, DANGER_BUTTON, DialogError } from '../../components/ModalDialog';
+import { DangerButtons, DialogError, ModalDialog } from '../../components/ModalDialog';
 import { imageLabel, spaceSentence } from './removal';
 
 export function RemoveImageDialog({
@@ -74,20 +73,14 @@ export function RemoveImageDialog({
       onClose={onClose}
       initialFocus={cancelRef}
       footer={
-        <div className="ml-auto flex shrink-0 gap-2">
-          <Button ref={cancelRef} onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            className={DANGER_BUTTON}
-            disabled={!canConfirm}
-            busy={busy}
-            onClick={() => void confirm()}
-          >
-            {force ? 'Force remove image' : 'Remove image'}
-          </Button>
-        </div>
+        <DangerButtons
+          cancelRef={cancelRef}
+          onCancel={onClose}
+          confirmLabel={force ? 'Force remove image' : 'Remove image'}
+          canConfirm={canConfirm}
+          busy={busy}
+          onConfirm={() => void confirm()}
+        />
       }
     >
       {preview.isPending ? (

@@ -4,10 +4,9 @@
  * image, so that needs its own explicit choice (alsoRemoveImage) and says it removes the image.
  */
 import { useId, useRef, useState } from 'react';
-import { Button } from '../../components/Button';
 import { plural, shortId } from '../../lib/format';
 import { api } from '../../lib/transport';
-import { ModalDialog, DANGER_BUTTON, DialogError } from '../../components/ModalDialog';
+import { DangerButtons, DialogError, ModalDialog } from '../../components/ModalDialog';
 import { untagConsequence } from './tagging';
 
 export function RemoveTagDialog({
@@ -60,20 +59,14 @@ export function RemoveTagDialog({
       initialFocus={cancelRef}
       width={480}
       footer={
-        <div className="ml-auto flex shrink-0 gap-2">
-          <Button ref={cancelRef} onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            className={DANGER_BUTTON}
-            disabled={!canConfirm}
-            busy={busy}
-            onClick={() => void confirm()}
-          >
-            {consequence.kind === 'removes-image' ? 'Remove tag and image' : 'Remove tag'}
-          </Button>
-        </div>
+        <DangerButtons
+          cancelRef={cancelRef}
+          onCancel={onClose}
+          confirmLabel={consequence.kind === 'removes-image' ? 'Remove tag and image' : 'Remove tag'}
+          canConfirm={canConfirm}
+          busy={busy}
+          onConfirm={() => void confirm()}
+        />
       }
     >
       <div className="border-y border-border bg-surface-sunken/60 px-5 py-3 text-[13px]">
