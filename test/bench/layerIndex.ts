@@ -15,6 +15,7 @@ import Docker from 'dockerode';
 import tar from 'tar-stream';
 import { createBackend, type Backend } from '../../electron/api/backend';
 import type { LayerIndexEvent } from '../../electron/shared/dto';
+import { buildTagged } from '../support/buildImage';
 import { SEED, testEnv } from '../support/fixtures';
 import { median, round } from './stats';
 
@@ -54,14 +55,8 @@ async function buildImage(): Promise<string> {
     for (let i = 0; i < SIZE.largeFiles; i++) await writeEntry(pack, `large/blob${i}.bin`, SIZE.largeBytes);
     pack.finalize();
   })();
-  const output = await docker.buildImage(pack as unknown as NodeJS.ReadableStream, { t: TAG, forcerm: true });
-  await Promise.all([
-    filling,
-    new Promise((resolve, reject) =>
-      docker.modem.followProgress(output, (error: Error | null) => (error ? reject(error) : resolve(null))),
-    ),
-  ]);
-  return (await docker.getImage(TAG).inspect()).Id;
+  const [, id] = await Promise.all([filling, buildTagged(docker, TAG, pack)]);
+  return id;
 }
 
 function timeSave(): Promise<number> {

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tarArchive } from '../bench/tar';
+import { buildTagged } from '../support/buildImage';
 import { SEED } from '../support/fixtures';
 import { call, rawDocker, testBackend } from '../support/testEngine';
 
@@ -26,18 +27,7 @@ const FORCED_CONTAINER = 'gt-int-forced';
 /** Builds with the Engine's legacy builder from an in-memory context. */
 async function build(tag: string, dockerfile: string, files: { name: string; body: Buffer }[] = []): Promise<void> {
   const context = tarArchive([{ name: 'Dockerfile', body: Buffer.from(dockerfile) }, ...files]);
-  const stream = await docker.buildImage(context as unknown as NodeJS.ReadableStream, {
-    t: tag,
-    rm: true,
-    forcerm: true,
-  });
-  await new Promise<void>((resolve, reject) => {
-    docker.modem.followProgress(stream, (error: Error | null, output: { error?: string }[]) => {
-      const failed = error ?? output.find((line) => line.error);
-      if (failed) reject(new Error(`build failed: ${JSON.stringify(failed)}`));
-      else resolve();
-    });
-  });
+  await buildTagged(docker, tag, context);
 }
 
 async function tagsNow(): Promise<Map<string, string[]>> {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/api/backend';
 import type { ApiError } from '../../electron/shared/errors';
 import type { LayerIndexEvent, LayerIndexSummary } from '../../electron/shared/dto';
+import { buildTagged } from '../support/buildImage';
 import { SEED, testEnv } from '../support/fixtures';
 import { startRequestCounter, type RequestCounter } from '../support/requestCounter';
 import { call, rawDocker, testDockerHost } from '../support/testEngine';
@@ -50,18 +51,7 @@ async function buildContext(): Promise<tar.Pack> {
 }
 
 async function buildImage(): Promise<string> {
-  const output = await docker.buildImage((await buildContext()) as unknown as NodeJS.ReadableStream, {
-    t: TAG,
-    forcerm: true,
-  });
-  await new Promise<void>((resolve, reject) =>
-    docker.modem.followProgress(output, (error: Error | null, items: { error?: string }[]) => {
-      const failed = items?.find((item) => item.error);
-      if (error || failed) reject(error ?? new Error(failed!.error));
-      else resolve();
-    }),
-  );
-  return (await docker.getImage(TAG).inspect()).Id;
+  return buildTagged(docker, TAG, await buildContext());
 }
 
 /** Subscribes to layers.index as a page does; resolves when the stream ends. */
@@ -246,11 +236,7 @@ describe('layer index on a real engine', () => {
     const pack = tar.pack();
     pack.entry({ name: 'Dockerfile' }, `FROM ${TAG}\nLABEL gantry.test=doomed\n`);
     pack.finalize();
-    const output = await docker.buildImage(pack as unknown as NodeJS.ReadableStream, { t: doomedTag });
-    await new Promise((resolve, reject) =>
-      docker.modem.followProgress(output, (e: Error | null) => (e ? reject(e) : resolve(null))),
-    );
-    const doomed = (await docker.getImage(doomedTag).inspect()).Id;
+    const doomed = await buildTagged(docker, doomedTag, pack);
     // Each request through this proxy waits 400 ms: the image goes between inspect and export.
     const slow = await startRequestCounter(socketPath, path.join(testEnv('tmp'), 'layers-doomed.sock'), {
       delayMs: 400,

@@ -3,19 +3,11 @@
  * of the layers below it, with whiteouts applied. Pure and synchronous: the archive reader
  * produces `RawLayer`s, and everything here is unit-tested on hand-made listings.
  */
-import type { ChangeKind, LayerEntryType, LayerFileRow } from '../../shared/dto';
+import type { ChangeKind, LayerFileRow } from '../../shared/dto';
 import { parentPath } from './entryPaths';
 
-/** One tar entry of a layer, already normalised; whiteout markers are not entries. */
-export interface RawEntry {
-  path: string;
-  type: LayerEntryType;
-  size: number;
-  mode: number;
-  uid: number;
-  gid: number;
-  link?: string;
-}
+/** One tar entry of a layer, already normalised; whiteout markers are not entries. A row before its change is known. */
+export type RawEntry = Pick<LayerFileRow, 'path' | 'type' | 'size' | 'mode' | 'uid' | 'gid' | 'link'>;
 
 /** A layer as its tar lists it. */
 export interface RawLayer {

@@ -4,6 +4,7 @@
  */
 import type Docker from 'dockerode';
 import { tarArchive } from '../../bench/tar';
+import { buildTagged } from '../../support/buildImage';
 import { SEED } from '../../support/fixtures';
 
 /** Builds `tag` with the legacy builder; a file with `content` makes each build's ID its own. Returns the ID. */
@@ -13,19 +14,7 @@ export async function buildImage(docker: Docker, tag: string, content: string, l
     { name: 'Dockerfile', body: Buffer.from(dockerfile) },
     { name: 'note', body: Buffer.from(content) },
   ]);
-  const stream = await docker.buildImage(context as unknown as NodeJS.ReadableStream, {
-    t: tag,
-    rm: true,
-    forcerm: true,
-  });
-  await new Promise<void>((resolve, reject) => {
-    docker.modem.followProgress(stream, (error: Error | null, output: { error?: string }[]) => {
-      const failed = error ?? output.find((line) => line.error);
-      if (failed) reject(new Error(`build of ${tag} failed: ${JSON.stringify(failed)}`));
-      else resolve();
-    });
-  });
-  return (await docker.getImage(tag).inspect()).Id;
+  return buildTagged(docker, tag, context);
 }
 
 /** Every image carrying our label (tagged or dangling). */
