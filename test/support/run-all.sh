@@ -241,8 +241,11 @@ if [ -n "$NEED_ENGINE" ] && [ -z "$FAILED" ]; then
   export XDG_DATA_HOME="$GANTRY_TMP/xdg-data"
 fi
 
-if wants integration; then run_stage integration npm run test:integration; fi
-if wants e2e; then run_stage e2e npm run test:e2e; fi
+# GANTRY_TEST_FILTER="containers files" narrows integration and e2e to test files matching those words.
+# shellcheck disable=SC2086  # word splitting wanted: each word is one filter argument
+if wants integration; then run_stage integration npm run test:integration -- ${GANTRY_TEST_FILTER:-}; fi
+# shellcheck disable=SC2086
+if wants e2e; then run_stage e2e npm run test:e2e -- ${GANTRY_TEST_FILTER:-}; fi
 if wants bench-smoke; then run_stage bench-smoke npx tsx test/bench/run.ts --smoke; fi
 if wants bench; then run_stage bench npx tsx test/bench/run.ts; fi
 
