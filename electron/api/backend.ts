@@ -8,7 +8,8 @@
  * are answered from memory and its 'engine.events' subscription is a listener on the feed.
  */
 import type { EngineConnection } from '../engine/connection';
-import { containerInvokeHandlers } from './handlers/containers';
+import { containerFileInvokeHandlers } from './handlers/containerFiles';
+import { containerInvokeHandlers, containerStreamHandlers } from './handlers/containers';
 import { engineInvokeHandlers, engineStreamHandlers } from './handlers/engine';
 import { imageInvokeHandlers } from './handlers/images';
 import { layerInvokeHandlers, layerStreamHandlers } from './handlers/layers';
@@ -31,11 +32,13 @@ export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = 
   const invokeHandlers: InvokeHandlers = {
     ...engineInvokeHandlers(scope),
     ...containerInvokeHandlers(scope),
+    ...containerFileInvokeHandlers(scope),
     ...imageInvokeHandlers(scope),
     ...layerInvokeHandlers(scope),
   };
   const streamHandlers: StreamHandlers = {
     ...engineStreamHandlers(scope),
+    ...containerStreamHandlers(scope),
     ...layerStreamHandlers(scope),
   };
 

@@ -4,6 +4,7 @@
  */
 import {
   CONTAINER_STATES,
+  type ContainerHealth,
   type ContainerState,
   type ContainerSummary,
   type ImageSummary,
@@ -64,11 +65,26 @@ function toPorts(ports: EngineContainer['Ports']): PortBinding[] {
   );
 }
 
+/** "Up 5 minutes (healthy)", "Up 2 seconds (health: starting)" → the health word; nothing without a check. */
+export function healthFromStatus(status: string): ContainerHealth | undefined {
+  const match = /\((healthy|unhealthy|health: starting)\)/.exec(status);
+  if (!match) return undefined;
+  return match[1] === 'health: starting' ? 'starting' : (match[1] as ContainerHealth);
+}
+
+function composeNumber(label: string | undefined): number | undefined {
+  const number = label === undefined ? NaN : Number(label);
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+}
+
 export function toContainerSummary(raw: EngineContainer): ContainerSummary {
   const names = raw.Names ?? [];
   // A container linked into others has extra names like "/other/alias"; its own is the one without a second slash.
   const primary = names.find((name) => name.lastIndexOf('/') === 0) ?? names[0] ?? raw.Id.slice(0, 12);
   const composeProject = raw.Labels?.['com.docker.compose.project'];
+  const composeService = raw.Labels?.['com.docker.compose.service'];
+  const replica = composeNumber(raw.Labels?.['com.docker.compose.container-number']);
+  const health = healthFromStatus(raw.Status ?? '');
   return {
     id: raw.Id,
     name: primary.replace(/^\//, ''),
@@ -80,6 +96,9 @@ export function toContainerSummary(raw: EngineContainer): ContainerSummary {
     status: raw.Status ?? '',
     ports: toPorts(raw.Ports),
     ...(composeProject ? { composeProject } : {}),
+    ...(composeService ? { composeService } : {}),
+    ...(replica !== undefined ? { composeNumber: replica } : {}),
+    ...(health ? { health } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import { engineContract } from './engine';
 import { imagesContract } from './images';
 import { layersContract } from './layers';
 
-export { containerRef } from './containers';
+export { containerName, containerPath, containerRef, signalName } from './containers';
 export { imageDigest, imageId, imageRef, imageReference, imageTag, repositoryName, taggedReference } from './images';
 
 /** Every domain's channels, merged into the one contract. A name may be declared by one domain only. */

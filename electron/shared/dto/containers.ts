@@ -27,6 +27,14 @@ export interface ContainerSummary {
   /** The Engine's own status words, as `docker ps` prints them: "Up 3 minutes", "Exited (0) 2 hours ago". */
   status: string;
   ports: PortBinding[];
-  /** Compose project, when the container belongs to one. */
+  /** Compose project, when the container belongs to one (label com.docker.compose.project). */
   composeProject?: string;
+  /** Compose service (com.docker.compose.service) and replica number (com.docker.compose.container-number). */
+  composeService?: string;
+  composeNumber?: number;
+  /** From the status words: "Up 5 minutes (healthy)"; absent when the image has no health check. */
+  health?: ContainerHealth;
 }
+
+/** The health-check state the Engine reports with a running container's status. */
+export type ContainerHealth = 'healthy' | 'unhealthy' | 'starting';

@@ -67,7 +67,21 @@ export const imageRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/images/ImagePage'), 'ImagePage'),
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, containersRoute, imagesRoute, imageMapRoute, imageRoute]);
+/** One container. `$containerId` is its full or short ID (a name works too). */
+export const containerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'containers/$containerId',
+  component: lazyRouteComponent(() => import('../features/containerPage/ContainerPage'), 'ContainerPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  containersRoute,
+  containerRoute,
+  imagesRoute,
+  imageMapRoute,
+  imageRoute,
+]);
 
 export function createAppRouter() {
   return createRouter({
