@@ -18,7 +18,7 @@ interface RawFailure {
 }
 
 export const statusOf = (error: unknown): number | undefined => (error as RawFailure | null)?.statusCode;
-export const wordsOf = (error: unknown): string => engineMessage((error ?? {}) as RawFailure);
+export const wordsOf = (error: unknown): string => engineMessage(error ?? {});
 
 /** The inspect `State` fields an action checks. */
 interface EngineState {

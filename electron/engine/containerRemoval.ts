@@ -5,7 +5,7 @@
 import type { ContainerCommitResult, ContainerRemoveResult } from '../shared/dto';
 import { GantryError } from '../shared/errors';
 import { statusOf, wordsOf } from './containerActions';
-import { anonymousVolumeNames, type EngineContainerInspect } from './containerDetail';
+import { anonymousVolumeNames } from './containerDetail';
 import type { EngineConnection } from './connection';
 import { containerSubject } from './containers';
 
@@ -19,9 +19,7 @@ export async function removeContainer(
   return engine.call(subject, async (docker) => {
     const container = docker.getContainer(input.id);
     // Read before removal: afterwards the container, and with it the list of its mounts, is gone.
-    const anonymous = input.volumes
-      ? anonymousVolumeNames((await container.inspect()) as unknown as EngineContainerInspect)
-      : [];
+    const anonymous = input.volumes ? anonymousVolumeNames(await container.inspect()) : [];
     try {
       await container.remove({ force: input.force, v: input.volumes });
     } catch (error) {
