@@ -210,6 +210,8 @@ function toNetworks(networks: NonNullable<EngineContainerInspect['NetworkSetting
 }
 
 const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+/** Code-unit order, not the locale's (which sorts punctuation before digits). */
+const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** "80/tcp" → its parts; null for anything else. */
 function parsePortKey(key: string): { containerPort: number; protocol: PortBinding['protocol'] } | null {
@@ -255,7 +257,8 @@ export function toInspectPorts(inspect: Pick<EngineContainerInspect, 'NetworkSet
       a.containerPort - b.containerPort ||
       (a.hostPort ?? 0) - (b.hostPort ?? 0) ||
       a.protocol.localeCompare(b.protocol) ||
-      (a.hostIp ?? '').localeCompare(b.hostIp ?? ''),
+      // IPv4 before IPv6 ("0.0.0.0" < "::"), as `docker ps` prints them.
+      ordinal(a.hostIp ?? '', b.hostIp ?? ''),
   );
 }
 
