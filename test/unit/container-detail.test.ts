@@ -332,6 +332,7 @@ describe('secret-looking env keys', () => {
     'APIKEY',
     'apiKey',
     'dbPassword',
+    'dbPass',
     'GOOGLE_APPLICATION_CREDENTIALS',
     'SSH_PRIVATE_KEY',
     'ENCRYPTION_KEY',
