@@ -13,7 +13,8 @@ import { normalisePath } from '../layers/entryPaths';
 import { entryType } from '../layers/layerSink';
 import { joinPath } from './paths';
 
-type Header = Pick<tar.Header, 'name' | 'type' | 'size' | 'mode' | 'uid' | 'gid' | 'mtime' | 'linkname'>;
+type Header = Pick<tar.Header, 'name' | 'type'> &
+  Partial<Pick<tar.Header, 'size' | 'mode' | 'uid' | 'gid' | 'mtime' | 'linkname'>>;
 
 export class DirectChildren {
   /** The first entry's name, normalised: every other name starts with it. Null before the first. */
