@@ -42,6 +42,7 @@ const WRITES = [
   `printf odd > '/opt/gantry/${ODD_NAME}'`,
   'ln -s ../../etc/passwd /opt/gantry/pw',
   'ln -s opt/gantry /optlink',
+  'ln -s /nowhere /dangling',
   `dd if=/dev/zero of=/tmp/big bs=${MIB} count=${BIG_BYTES / MIB} 2>/dev/null`,
 ].join(' && ');
 
@@ -117,6 +118,7 @@ describe('containers.changes', () => {
     expect(changes).toEqual([
       { path: '/bin', kind: 'modified' },
       { path: '/bin/vi', kind: 'deleted' },
+      { path: '/dangling', kind: 'added' },
       { path: '/etc', kind: 'modified' },
       { path: '/etc/gantry-added.txt', kind: 'added' },
       { path: '/etc/passwd', kind: 'modified' },
@@ -131,7 +133,7 @@ describe('containers.changes', () => {
       { path: '/tmp', kind: 'modified' },
       { path: '/tmp/big', kind: 'added' },
     ]);
-    // Regular files only: not the folders, the two links or the deleted /bin/vi.
+    // Regular files only: not the folders, the three links or the deleted /bin/vi.
     expect(sizes).toEqual({
       '/etc/gantry-added.txt': ADDED_TEXT.length,
       '/etc/passwd': SEED_PASSWD.length + PASSWD_LINE.length,
@@ -248,7 +250,13 @@ describe('containers.files', () => {
       'containers.files',
       { id: STOPPED, path: '/opt/gantry/pw' },
       'BAD_INPUT',
-      '/opt/gantry/pw is a symbolic link to ../../etc/passwd, a file, not a folder',
+      '/opt/gantry/pw is a symbolic link to ../../etc/passwd, which is a file, not a folder',
+    );
+    await expectFailure(
+      'containers.files',
+      { id: STOPPED, path: '/dangling' },
+      'NOT_FOUND',
+      `/dangling is a symbolic link to /nowhere, but /nowhere does not exist in container ${STOPPED}`,
     );
     await expectFailure(
       'containers.files',
@@ -318,7 +326,7 @@ describe('containers.file', () => {
       'containers.file',
       { id: STOPPED, path: '/bin/sh' },
       'BAD_INPUT',
-      '/bin/sh is a symbolic link to busybox; open /bin/busybox',
+      '/bin/sh is a symbolic link to busybox; open /bin/busybox instead',
     );
     await expectFailure('containers.file', { id: STOPPED, path: '/etc/nope' }, 'NOT_FOUND', '/etc/nope does not exist');
     await expectFailure(

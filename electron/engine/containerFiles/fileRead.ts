@@ -52,7 +52,7 @@ function notAFile(path: string, header: tar.Header): GantryError {
     const target = linkTargetPath(path, header.linkname ?? '');
     return new GantryError(
       'BAD_INPUT',
-      `${path} is a symbolic link to ${header.linkname ?? '?'}; open ${target} to see what it points to.`,
+      `${path} is a symbolic link to ${header.linkname ?? '?'}; open ${target} instead.`,
     );
   }
   return new GantryError('BAD_INPUT', `${path} is a special file (device, pipe or socket), not a regular file.`);

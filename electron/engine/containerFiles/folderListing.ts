@@ -75,7 +75,7 @@ export async function listFolder(
   const link = `${folder} is a symbolic link to ${outcome.target}`;
   const followed = await readFolder(engine, id, folder, `${folder}/.`, limits, {
     missing: () => new GantryError('NOT_FOUND', `${link}, but ${target} does not exist in ${containerSubject(id)}.`),
-    notADirectory: () => new GantryError('BAD_INPUT', `${link}, a file, not a folder.`),
+    notADirectory: () => new GantryError('BAD_INPUT', `${link}, which is a file, not a folder.`),
   });
   if (followed.kind === 'listing') return followed.listing;
   // "<link>/." always names what the link resolves to; a link again would be an Engine change.
