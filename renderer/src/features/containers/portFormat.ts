@@ -119,7 +119,7 @@ export function displayablePorts(ports: readonly PortBinding[]): PortEntry[] {
   for (const port of sorted) {
     const current = port.containerPort;
     const ip = hostIpOf(port);
-    let key = port.protocol;
+    let key: string = port.protocol;
     if (ip !== undefined) {
       const hostPort = port.hostPort ?? 0;
       if (hostPort !== current) {
