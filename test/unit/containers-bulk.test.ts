@@ -96,9 +96,10 @@ describe('runPool', () => {
   it('one throwing item does not stop the others', async () => {
     const seen: number[] = [];
     await expect(
-      runPool([1, 2, 3], 2, async (item) => {
-        if (item === 1) throw new Error('bug');
+      runPool([1, 2, 3], 2, (item) => {
+        if (item === 1) return Promise.reject(new Error('bug'));
         seen.push(item);
+        return Promise.resolve();
       }),
     ).rejects.toThrow('bug');
     expect(seen).toEqual([2, 3]);
