@@ -11,9 +11,10 @@ import {
 import { containersSearch, containersView, nextSort } from '../../renderer/src/features/containers/search';
 import { parseContainersSearch } from '../../renderer/src/lib/listSearch';
 
+let made = 0;
 function c(name: string, extra: Partial<ContainerSummary> = {}): ContainerSummary {
   return {
-    id: `${name.replace(/[^a-f0-9]/g, '').padEnd(8, '0')}${'0'.repeat(56)}`.slice(0, 64),
+    id: (++made).toString(16).padStart(64, 'f'),
     name,
     image: 'gantry-test/busybox:latest',
     imageId: 'sha256:1',
@@ -165,9 +166,15 @@ describe('sort', () => {
     expect(names('size', 'asc', sizes)).toEqual(['alpha', 'delta', 'beta']);
   });
 
+  it('created within the same second: the Engine’s order (newest first), reversed ascending', () => {
+    const engine = [c('z-newest', { created: 7 }), c('a-middle', { created: 7 }), c('m-oldest', { created: 7 })];
+    expect(sortContainers(engine, 'created', 'desc').map((x) => x.name)).toEqual(['z-newest', 'a-middle', 'm-oldest']);
+    expect(sortContainers(engine, 'created', 'asc').map((x) => x.name)).toEqual(['m-oldest', 'a-middle', 'z-newest']);
+  });
+
   it('ties by name, so equal keys keep one order', () => {
-    const twins = [c('b2', { created: 1 }), c('b10', { created: 1 }), c('b1', { created: 1 })];
-    expect(sortContainers(twins, 'created', 'desc').map((x) => x.name)).toEqual(['b1', 'b2', 'b10']);
+    const twins = [c('b2'), c('b10'), c('b1')];
+    expect(sortContainers(twins, 'image', 'desc').map((x) => x.name)).toEqual(['b1', 'b2', 'b10']);
   });
 });
 

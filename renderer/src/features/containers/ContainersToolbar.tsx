@@ -62,21 +62,10 @@ export function ContainersToolbar({
           <input
             type="checkbox"
             role="switch"
-            aria-checked={on}
             checked={on}
             onChange={(event) => (event.target.checked ? onMeasure() : onHideSizes())}
-            className="peer sr-only"
+            className="relative h-4 w-7 shrink-0 cursor-pointer appearance-none rounded-full bg-border-strong transition-colors before:absolute before:top-0.5 before:left-0.5 before:size-3 before:rounded-full before:bg-white before:shadow-xs before:transition-transform checked:bg-accent checked:before:translate-x-3"
           />
-          <span
-            aria-hidden="true"
-            className={`relative inline-flex h-4 w-7 shrink-0 items-center rounded-full transition-colors peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus ${
-              on ? 'bg-accent' : 'bg-border-strong'
-            }`}
-          >
-            <span
-              className={`absolute size-3 rounded-full bg-white shadow-xs transition-transform ${on ? 'translate-x-3.5' : 'translate-x-0.5'}`}
-            />
-          </span>
           Show sizes
         </label>
       </div>

@@ -1,5 +1,5 @@
 import type { PortBinding } from '../../../../electron/shared/dto';
-import { displayablePorts } from './portFormat';
+import { displayablePorts, portsText } from './portFormat';
 
 const SHOWN = 2;
 
@@ -14,7 +14,7 @@ export function PortsCell({ ports }: { ports: readonly PortBinding[] }) {
   const shown = entries.slice(0, SHOWN);
   const rest = entries.slice(SHOWN);
   return (
-    <div className="flex min-w-0 flex-col gap-0.5 font-mono text-[12px] leading-4">
+    <div className="flex min-w-0 flex-col gap-0.5 font-mono text-[12px] leading-4" title={portsText(ports)}>
       {shown.map((entry) =>
         entry.url ? (
           <a

@@ -115,14 +115,14 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
       id: 'name',
       header: 'Name',
       sortable: true,
-      width: 'minmax(180px, 1.6fr)',
+      width: 'minmax(170px, 1.4fr)',
       cell: item((row) => <NameCell row={row} />),
     },
     {
       id: 'image',
       header: 'Image',
       sortable: true,
-      width: 'minmax(130px, 1.3fr)',
+      width: 'minmax(120px, 1fr)',
       cell: item((row) => (
         <span className="truncate text-text" title={row.container.image}>
           {row.container.image}
@@ -133,13 +133,13 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
       id: 'state',
       header: 'State',
       sortable: true,
-      width: '150px',
+      width: '140px',
       cell: item((row) => <StateCell state={row.container.state} health={row.container.health} />),
     },
     {
       id: 'status',
       header: 'Status',
-      width: 'minmax(120px, 1.2fr)',
+      width: 'minmax(110px, 1fr)',
       cell: item((row) => (
         <span className="truncate text-text-muted" title={row.container.status}>
           {row.container.status}
@@ -150,7 +150,7 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
       id: 'ports',
       header: 'Ports',
       sortable: true,
-      width: 'minmax(150px, 1.3fr)',
+      width: 'minmax(180px, 1.7fr)',
       cell: item((row) => <PortsCell ports={row.container.ports} />),
     },
     sizes !== undefined && {

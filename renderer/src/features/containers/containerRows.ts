@@ -134,7 +134,7 @@ function missing(key: ContainerSortKey, c: ContainerSummary, sizes: SizesById): 
   return false;
 }
 
-/** Sorted by `key` in `dir`; ties by name, then ID, so the order holds across refreshes. */
+/** Sorted by `key` in `dir`; ties by name, then ID, so the order holds across refreshes (by created: the Engine's order). */
 export function sortContainers(
   containers: readonly ContainerSummary[],
   key: ContainerSortKey,
@@ -142,11 +142,17 @@ export function sortContainers(
   sizes: SizesById = new Map(),
 ): ContainerSummary[] {
   const sign = dir === 'asc' ? 1 : -1;
+  // The Engine lists newest first, to finer than the second `created` counts in: within one
+  // second, its order is the true one.
+  const engineOrder = new Map(containers.map((c, i) => [c.id, i]));
+  const newer = (a: ContainerSummary, b: ContainerSummary) =>
+    (engineOrder.get(b.id) ?? 0) - (engineOrder.get(a.id) ?? 0);
   return [...containers].sort((a, b) => {
     const am = missing(key, a, sizes);
     const bm = missing(key, b, sizes);
     if (am !== bm) return am ? 1 : -1;
-    return sign * compareBy(key, a, b, sizes) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+    const byKey = compareBy(key, a, b, sizes) || (key === 'created' ? newer(a, b) : 0);
+    return sign * byKey || collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
   });
 }
 
