@@ -108,13 +108,11 @@ export function BulkActionDialog({
 
   const progress = bulkProgress(state);
   const running = shown.filter(needsForce).length;
-  const label = actionLabel(action);
+  // The title stays put while it runs; the status line under it tells the progress and the result.
   const title =
     phase === 'confirm'
       ? `Remove ${plural(shown.length, 'container')}?`
-      : phase === 'done'
-        ? `${label}: ${progress.finished} of ${plural(shown.length, 'container')} done`
-        : `${label} ${plural(shown.length, 'container')}`;
+      : `${actionLabel(action)} ${plural(shown.length, 'container')}`;
 
   return (
     <ModalDialog

@@ -64,7 +64,7 @@ function NameCell({ row }: { row: ContainerItemRow }) {
       <span className="flex min-w-0 items-center gap-2 text-[11.5px] leading-5 text-text-faint">
         {service && (
           <span
-            className="truncate rounded bg-surface-sunken px-1.5 leading-4 font-medium text-text-muted ring-1 ring-border ring-inset"
+            className="max-w-[60%] shrink-0 truncate rounded bg-surface-sunken px-1.5 leading-4 font-medium text-text-muted ring-1 ring-border ring-inset"
             title={`Compose service ${c.composeService}${c.composeNumber === undefined ? '' : `, replica ${c.composeNumber}`}`}
           >
             {service}
@@ -163,6 +163,8 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
     {
       ...createdColumn<ContainerRow>((row) => (row.kind === 'container' ? row.container.created : 0)),
       sortable: true,
+      // Narrower than other lists' Created: "Less than a second ago" still fits, and Ports gets the room.
+      width: '150px',
       cell: item((row) => createdColumn<ContainerItemRow>((r) => r.container.created).cell(row)),
     },
     {
