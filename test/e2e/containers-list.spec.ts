@@ -24,7 +24,10 @@ const COMPOSE = [
 ];
 const BULK = ['gt-list-bulk-a', 'gt-list-bulk-b', 'gt-list-bulk-c'];
 const PORTS = 'gt-list-ports';
-const ALL = [...COMPOSE.map((c) => c.name), ...BULK, PORTS];
+/** A project of its own for Remove: one running, one stopped. */
+const RM_PROJECT = 'gt-list-rm';
+const RM = [`${RM_PROJECT}-app-1`, `${RM_PROJECT}-app-2`];
+const ALL = [...COMPOSE.map((c) => c.name), ...BULK, PORTS, ...RM];
 
 const cli = promisify(execFile);
 /** The docker CLI itself, against the seeded engine: the reference for what `docker ps` prints. */
@@ -75,6 +78,16 @@ test.describe('the containers list', () => {
       });
     }
     for (const name of BULK) await run(docker, name);
+    for (const [i, name] of RM.entries()) {
+      await run(docker, name, {
+        Labels: {
+          'com.docker.compose.project': RM_PROJECT,
+          'com.docker.compose.service': 'app',
+          'com.docker.compose.container-number': String(i + 1),
+        },
+      });
+    }
+    await docker.getContainer(RM[1]!).stop();
     const published = ['80', '18000', '18001', '18002'];
     await run(docker, PORTS, {
       ExposedPorts: Object.fromEntries(published.map((port) => [`${port}/tcp`, {}])),
@@ -141,7 +154,9 @@ test.describe('the containers list', () => {
     docker,
     page,
   }) => {
-    await startAll(docker, BULK);
+    // Two run; the third is stopped already, which is no failure.
+    await startAll(docker, BULK.slice(0, 2));
+    await stopAll(docker, BULK.slice(2));
     await containers.open(server.url, '?q=gt-list-bulk&sort=name');
     // Ctrl/Cmd-click one row, shift-click the last: the range between them.
     await containers
@@ -153,16 +168,17 @@ test.describe('the containers list', () => {
       .row(BULK[2]!)
       .getByText(BULK[2]!, { exact: true })
       .click({ modifiers: ['Shift'] });
-    await expect(containers.selectionBar).toContainText('3 selected · 3 running');
+    await expect(containers.selectionBar).toContainText('3 selected · 2 running');
     for (const name of BULK) await expect(containers.checkbox(name)).toBeChecked();
 
     await containers.selectionBar.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect(containers.bulkDialog).toHaveAccessibleName('Stop 3 containers');
-    await expect(containers.bulkDialog.getByRole('status')).toHaveText('Stopped 3 containers', { timeout: 15_000 });
-    for (const name of BULK) {
-      await expect(containers.bulkItem(name)).toContainText('Stopped');
-      await expect.poll(() => stateOf(docker, name)).toBe('exited');
-    }
+    await expect(containers.bulkDialog.getByRole('status')).toHaveText('Stopped 2 containers · 1 already stopped', {
+      timeout: 15_000,
+    });
+    for (const name of BULK.slice(0, 2)) await expect(containers.bulkItem(name)).toContainText('Stopped');
+    await expect(containers.bulkItem(BULK[2]!)).toContainText('Already stopped');
+    for (const name of BULK) await expect.poll(() => stateOf(docker, name)).toBe('exited');
     await page.keyboard.press('Escape');
     await expect(containers.bulkDialog).toBeHidden();
     for (const name of BULK) await expect(containers.stateBadge(name, 'exited')).toBeVisible();
@@ -229,6 +245,34 @@ test.describe('the containers list', () => {
     );
     await containers.showSizes.uncheck();
     await expect(containers.table.getByRole('columnheader', { name: 'Size' })).toHaveCount(0);
+  });
+
+  test("a group's Remove lists every container; the running one goes only with Force", async ({
+    containers,
+    server,
+    docker,
+  }) => {
+    await containers.open(server.url, `?q=${RM_PROJECT}`);
+    const group = containers.groupRow(RM_PROJECT);
+    await expect(group).toContainText('1/2 running');
+    await group.getByRole('button', { name: 'Remove…' }).click();
+    await expect(containers.bulkDialog).toHaveAccessibleName('Remove 2 containers?');
+    for (const name of RM) await expect(containers.bulkItem(name)).toBeVisible();
+    await expect(containers.bulkItem(RM[0]!)).toContainText('Skipped unless forced: it is running');
+    const confirm = containers.bulkDialog.getByRole('button', { name: /^Remove \d+ containers?$/ });
+    await expect(confirm).toHaveText('Remove 1 container');
+    await containers.bulkDialog.getByRole('checkbox', { name: /^Force/ }).check();
+    await expect(confirm).toHaveText('Remove 2 containers');
+    await confirm.click();
+    await expect(containers.bulkDialog.getByRole('status')).toHaveText('Removed 2 containers', { timeout: 15_000 });
+    for (const name of RM) {
+      await expect(containers.bulkItem(name)).toContainText('Removed');
+      await expect
+        .poll(() => docker.listContainers({ all: true, filters: JSON.stringify({ name: [`^${name}$`] }) }))
+        .toHaveLength(0);
+    }
+    await containers.bulkDialog.getByRole('button', { name: 'Close' }).click();
+    await expect(group).toHaveCount(0);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
