@@ -18,7 +18,6 @@ import {
   actionLabel,
   BULK_CONCURRENCY,
   bulkHeadline,
-  bulkProgress,
   bulkReducer,
   bulkStart,
   itemWords,
@@ -106,7 +105,6 @@ export function BulkActionDialog({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on open
   }, []);
 
-  const progress = bulkProgress(state);
   const running = shown.filter(needsForce).length;
   // The title stays put while it runs; the status line under it tells the progress and the result.
   const title =
