@@ -9,7 +9,7 @@ export function NoContainers() {
     <EmptyState icon={<ContainerIcon size={20} />} title="No containers yet">
       <p>Containers appear here the moment they are created — from a terminal, or Compose:</p>
       <p className="mt-3 flex flex-col items-center gap-2">
-        <Command>docker run -d -p 8080:80 nginx</Command>
+        <Command>docker run hello-world</Command>
         <Command>docker compose up -d</Command>
       </p>
       <p className="mt-3 text-[12.5px]">Compose projects show as groups you can start and stop together.</p>
