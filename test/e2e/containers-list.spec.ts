@@ -142,6 +142,14 @@ test.describe('the containers list', () => {
     await expect(group).toContainText('0/3 running');
     for (const c of COMPOSE) await expect(containers.stateBadge(c.name, 'exited')).toBeVisible();
 
+    // By state: all three are among the stopped ones, none among the running, and the URL keeps it.
+    await containers.show('Stopped').click();
+    await expect(containers.bodyRows).toHaveCount(4);
+    await containers.show('Running').click();
+    await expect(containers.page).toHaveURL(/show=running/);
+    await expect(containers.page.getByText(`Nothing matches “${PROJECT}”`)).toContainText('among running containers');
+    await containers.show('All').click();
+
     // Ungrouped, the same containers are plain rows.
     await containers.groupByCompose.uncheck();
     await expect(containers.bodyRows).toHaveCount(3);
@@ -205,6 +213,13 @@ test.describe('the containers list', () => {
     const id = (await docker.getContainer(BULK[1]!).inspect()).Id;
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#/containers/${id}$`));
+
+    // A plain click on a row opens its page too; Back returns to the list as it was.
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/containers\?q=gt-list-bulk&sort=name$/);
+    const other = (await docker.getContainer(BULK[2]!).inspect()).Id;
+    await containers.row(BULK[2]!).getByText(BULK[2]!, { exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`#/containers/${other}$`));
   });
 
   test('ports read exactly as `docker ps` prints them, each published TCP port a localhost link', async ({
