@@ -1,7 +1,8 @@
 import type { PortBinding } from '../../../../electron/shared/dto';
 import { displayablePorts, portsText } from './portFormat';
 
-const SHOWN = 2;
+/** Two lines fit a row: two parts, or one and "+N more". */
+const LINES = 2;
 
 /**
  * The PORTS column as `docker ps` prints it, one part per line; a published TCP port is a link to
@@ -11,8 +12,9 @@ const SHOWN = 2;
 export function PortsCell({ ports }: { ports: readonly PortBinding[] }) {
   const entries = displayablePorts(ports);
   if (entries.length === 0) return <span className="text-text-faint">—</span>;
-  const shown = entries.slice(0, SHOWN);
-  const rest = entries.slice(SHOWN);
+  const count = entries.length <= LINES ? LINES : LINES - 1;
+  const shown = entries.slice(0, count);
+  const rest = entries.slice(count);
   return (
     <div className="flex min-w-0 flex-col gap-0.5 font-mono text-[12px] leading-4" title={portsText(ports)}>
       {shown.map((entry) =>
