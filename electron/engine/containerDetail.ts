@@ -11,10 +11,10 @@ import {
   type ContainerNetwork,
   type ContainerState,
   type ContainerStateView,
-  type EnvVariable,
   type HealthCheckRun,
-  type PortBinding,
 } from '../shared/dto';
+import { toEnv } from './containerEnv';
+import { toInspectPorts } from './containerPorts';
 import type { EngineConnection } from './connection';
 import { containerSubject } from './containers';
 
@@ -94,31 +94,6 @@ export interface EngineContainerInspect extends Record<string, unknown> {
       } | null
     > | null;
   } | null;
-}
-
-/**
- * Keys whose values are likely secrets: the page masks them until clicked. Substrings for the
- * unmistakable words (PGPASSWORD, GITHUB_TOKEN), whole segments or a suffix for the short ones
- * (DB_PASS, AWS_SECRET_ACCESS_KEY, APIKEY) so that KEYBOARD_LAYOUT or PASSAGE stay readable.
- */
-const SECRET_WORDS = /PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|CREDENTIAL|PRIVATE|APIKEY|API_KEY/;
-const SECRET_SEGMENTS = /(^|[_.-])(PASS|PWD|KEY|KEYS|AUTH|CERT)([_.-]|$)|KEY$/;
-
-export function isSecretKey(key: string): boolean {
-  // camelCase keys (dbPassword, apiKey) read as their upper-case words.
-  const upper = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-  // PWD alone is the shell's working directory, not a password.
-  if (upper === 'PWD' || upper === 'OLDPWD') return false;
-  return SECRET_WORDS.test(upper) || SECRET_SEGMENTS.test(upper);
-}
-
-/** "KEY=VALUE" split at the first "=" (values may contain more); an entry without one has an empty value. */
-export function toEnv(entries: readonly string[] | null | undefined): EnvVariable[] {
-  return (entries ?? []).map((entry) => {
-    const at = entry.indexOf('=');
-    const key = at < 0 ? entry : entry.slice(0, at);
-    return { key, value: at < 0 ? '' : entry.slice(at + 1), secret: isSecretKey(key) };
-  });
 }
 
 /** An ISO time, or undefined for the Engine's zero time (year 1) and anything unreadable. */
@@ -207,59 +182,6 @@ function toNetworks(networks: NonNullable<EngineContainerInspect['NetworkSetting
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
-}
-
-const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
-/** Code-unit order, not the locale's (which sorts punctuation before digits). */
-const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** "80/tcp" → its parts; null for anything else. */
-function parsePortKey(key: string): { containerPort: number; protocol: PortBinding['protocol'] } | null {
-  const match = /^(\d+)(?:\/(\w+))?$/.exec(key);
-  if (!match) return null;
-  const protocol = PROTOCOLS.has(match[2] ?? 'tcp') ? ((match[2] ?? 'tcp') as PortBinding['protocol']) : 'tcp';
-  return { containerPort: Number(match[1]), protocol };
-}
-
-/**
- * Published and exposed ports, in the list's order (container port, then host port). A running
- * container's NetworkSettings has both; a stopped one's is empty, so its image's exposed ports stand in.
- */
-export function toInspectPorts(inspect: Pick<EngineContainerInspect, 'NetworkSettings' | 'Config'>): PortBinding[] {
-  const live = inspect.NetworkSettings?.Ports ?? {};
-  const source =
-    Object.keys(live).length > 0
-      ? live
-      : Object.fromEntries(Object.keys(inspect.Config?.ExposedPorts ?? {}).map((key) => [key, null]));
-  const result: PortBinding[] = [];
-  const seen = new Set<string>();
-  for (const [key, bindings] of Object.entries(source)) {
-    const port = parsePortKey(key);
-    if (!port) continue;
-    const published = (bindings ?? []).filter((binding) => Number(binding.HostPort) > 0);
-    const rows: PortBinding[] =
-      published.length === 0
-        ? [{ ...port }]
-        : published.map((binding) => ({
-            ...port,
-            hostIp: binding.HostIp || '0.0.0.0',
-            hostPort: Number(binding.HostPort),
-          }));
-    for (const row of rows) {
-      const id = `${row.hostIp ?? ''}|${row.hostPort ?? ''}|${row.containerPort}|${row.protocol}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      result.push(row);
-    }
-  }
-  return result.sort(
-    (a, b) =>
-      a.containerPort - b.containerPort ||
-      (a.hostPort ?? 0) - (b.hostPort ?? 0) ||
-      a.protocol.localeCompare(b.protocol) ||
-      // IPv4 before IPv6 ("0.0.0.0" < "::"), as `docker ps` prints them.
-      ordinal(a.hostIp ?? '', b.hostIp ?? ''),
-  );
 }
 
 function toLimits(host: EngineContainerInspect['HostConfig']): ContainerLimits {

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   anonymousVolumeNames,
   engineTime,
-  isSecretKey,
   toContainerDetail,
-  toEnv,
-  toInspectPorts,
   type EngineContainerInspect,
 } from '../../electron/engine/containerDetail';
+import { isSecretKey, toEnv } from '../../electron/engine/containerEnv';
+import { toInspectPorts } from '../../electron/engine/containerPorts';
 
 const ANON = 'f3b1c2d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
