@@ -130,6 +130,13 @@ test.describe('the containers list', () => {
     await containers.groupToggle(PROJECT).click();
     await expect(containers.bodyRows).toHaveCount(4);
 
+    // The group's checkbox selects its containers, and clears them again.
+    const selectGroup = group.getByRole('checkbox', { name: `Select all in ${PROJECT}` });
+    await selectGroup.check();
+    await expect(containers.selectionBar).toContainText('3 selected · 3 running');
+    await selectGroup.uncheck();
+    await expect(containers.selectionBar).toBeHidden();
+
     await group.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect(containers.bulkDialog).toHaveAccessibleName('Stop 3 containers');
     await expect(containers.bulkDialog.getByRole('status')).toHaveText('Stopped 3 containers', { timeout: 15_000 });

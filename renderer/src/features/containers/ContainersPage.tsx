@@ -134,10 +134,28 @@ export function ContainersPage() {
       }),
     [selection, selectable, existing, select, sizes],
   );
+  const selectGroup = useCallback(
+    (members: readonly ContainerSummary[]) =>
+      setSelection((s) =>
+        toggleAll(
+          pruneSelection(s, existing),
+          members.map((c) => ({ key: c.id, id: c.id })),
+        ),
+      ),
+    [existing],
+  );
   const fullRow = useCallback(
     (row: ContainerRow) =>
-      row.kind === 'group' ? <GroupHeader row={row} onToggle={toggleGroup} onAction={runBulk} /> : undefined,
-    [toggleGroup, runBulk],
+      row.kind === 'group' ? (
+        <GroupHeader
+          row={row}
+          selected={row.containers.filter((c) => selection.ids.has(c.id)).length}
+          onSelect={selectGroup}
+          onToggle={toggleGroup}
+          onAction={runBulk}
+        />
+      ) : undefined,
+    [selection, selectGroup, toggleGroup, runBulk],
   );
 
   const filterRef = useRef<HTMLInputElement>(null);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ContainerSummary } from '../../../../electron/shared/dto';
 import { Button } from '../../components/Button';
 import { PlayIcon, StopIcon } from '../../components/Icons';
@@ -10,24 +11,43 @@ import type { ContainerGroupRow } from './containerRows';
  */
 export function GroupHeader({
   row,
+  selected,
+  onSelect,
   onToggle,
   onAction,
 }: {
   row: ContainerGroupRow;
+  /** How many of the group's containers are selected. */
+  selected: number;
+  /** The group's checkbox: select all its shown containers, or clear them when all are. */
+  onSelect: (containers: readonly ContainerSummary[]) => void;
   onToggle: (project: string) => void;
   onAction: (action: BulkAction, containers: readonly ContainerSummary[]) => void;
 }) {
   const { project, containers, running, collapsed } = row;
   const total = containers.length;
   const anyStopped = running < total;
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = selected > 0 && selected < total;
+  }, [selected, total]);
   return (
     <div className="flex min-w-0 flex-1 items-center gap-3">
+      <input
+        ref={box}
+        type="checkbox"
+        aria-label={`Select all in ${project}`}
+        title={`Select all in ${project}`}
+        checked={selected === total}
+        onChange={() => onSelect(containers)}
+        className="size-3.5 shrink-0 cursor-pointer rounded-sm accent-accent"
+      />
       <button
         type="button"
         aria-expanded={!collapsed}
         title={collapsed ? 'Show its containers' : 'Hide its containers'}
         onClick={() => onToggle(project)}
-        className="-ml-1.5 inline-flex min-w-0 items-center gap-1.5 rounded-md px-1.5 py-1 text-left hover:bg-hover"
+        className="-ml-1 inline-flex min-w-0 items-center gap-1.5 rounded-md px-1.5 py-1 text-left hover:bg-hover"
       >
         <svg
           aria-hidden="true"
