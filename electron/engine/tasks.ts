@@ -115,3 +115,33 @@ export class TaskRegistry {
     return [...this.running.values()].map((task) => task.info());
   }
 }
+
+/**
+ * A stream's view of a task: attaches (to the run started now or by another page) until the task
+ * ends or `signal` aborts; closing detaches, and the last listener to go cancels the task. Resolves
+ * after `done` was called with the result, or on abort; rejects with the task's failure.
+ */
+export function followTask<R>(
+  task: RunningTask<R>,
+  signal: AbortSignal,
+  on: { progress(progress: TaskProgress): void; done(result: R): void },
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const detach = task.attach({
+      progress: (progress) => on.progress(progress),
+      done: (result) => {
+        on.done(result);
+        resolve();
+      },
+      fail: reject,
+    });
+    signal.addEventListener(
+      'abort',
+      () => {
+        detach();
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}

@@ -12,6 +12,7 @@ import { inspectContainer } from '../../engine/containerDetail';
 import { commitContainer, removeContainer } from '../../engine/containerRemoval';
 import { containerSize, containerSizesTask } from '../../engine/containerSizes';
 import { containerProcesses } from '../../engine/containerTop';
+import { followTask } from '../../engine/tasks';
 import type { InvokeHandlers, StreamHandlers } from '../router';
 import type { EngineScope } from '../scope';
 
@@ -55,28 +56,12 @@ export function containerStreamHandlers(scope: EngineScope): Pick<StreamHandlers
       if (signal.aborted) return;
       const task = containerSizesTask(scope.tasks, scope.engine, async () => (await scope.containers.list()).length);
       const elapsedMs = () => Date.now() - task.startedAt;
-      // Attach to the run (started now, or by another page); closing detaches, and the last one
-      // to go cancels it, which closes the Engine request.
-      await new Promise<void>((resolve, reject) => {
-        const detach = task.attach({
-          progress: (progress) => {
-            if (progress.phase === 'measuring')
-              emit({ kind: 'progress', elapsedMs: elapsedMs(), containers: progress.total });
-          },
-          done: (sizes) => {
-            emit({ kind: 'done', sizes, elapsedMs: elapsedMs() });
-            resolve();
-          },
-          fail: reject,
-        });
-        signal.addEventListener(
-          'abort',
-          () => {
-            detach();
-            resolve();
-          },
-          { once: true },
-        );
+      await followTask(task, signal, {
+        progress: (progress) => {
+          if (progress.phase === 'measuring')
+            emit({ kind: 'progress', elapsedMs: elapsedMs(), containers: progress.total });
+        },
+        done: (sizes) => emit({ kind: 'done', sizes, elapsedMs: elapsedMs() }),
       });
     },
   };

@@ -2,6 +2,7 @@
 import { layerFileContent } from '../../engine/layers/fileContent';
 import { layerFiles } from '../../engine/layers/layerQueries';
 import { searchChanges } from '../../engine/layers/search';
+import { followTask } from '../../engine/tasks';
 import type { InvokeHandlers, StreamHandlers } from '../router';
 import type { EngineScope } from '../scope';
 
@@ -28,23 +29,9 @@ export function layerStreamHandlers(scope: EngineScope): Pick<StreamHandlers, 'l
       if (signal.aborted) return;
       // Attach to the run for this image (started now, or by another page); closing detaches,
       // and the last one to go cancels it.
-      await new Promise<void>((resolve, reject) => {
-        const detach = scope.layers.task(imageId).attach({
-          progress: (progress) => emit({ kind: 'progress', ...progress } as Parameters<typeof emit>[0]),
-          done: (index) => {
-            emit({ kind: 'done', summary: index.summary, cached: false });
-            resolve();
-          },
-          fail: reject,
-        });
-        signal.addEventListener(
-          'abort',
-          () => {
-            detach();
-            resolve();
-          },
-          { once: true },
-        );
+      await followTask(scope.layers.task(imageId), signal, {
+        progress: (progress) => emit({ kind: 'progress', ...progress } as Parameters<typeof emit>[0]),
+        done: (index) => emit({ kind: 'done', summary: index.summary, cached: false }),
       });
     },
   };

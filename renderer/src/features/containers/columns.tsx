@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ContainerSize } from '../../../../electron/shared/dto';
 import { createdColumn } from '../../components/RelativeTime';
 import { ShortId } from '../../components/ShortId';
@@ -9,6 +9,7 @@ import { formatContainerSize } from './containerSizes';
 import { serviceLabel, type ContainerItemRow, type ContainerRow } from './containerRows';
 import { PortsCell } from './PortsCell';
 import { StateCell } from './StateCell';
+import { CHECKBOX, QUIET_CHECKBOX, SelectAllCheckbox } from '../../components/SelectAllCheckbox';
 
 export const CONTAINER_ROW_HEIGHT = 50;
 export const GROUP_ROW_HEIGHT = 40;
@@ -17,28 +18,6 @@ const SIZE_WIDTH = 176;
 
 export function containerRowHeight(row: ContainerRow): number {
   return row.kind === 'group' ? GROUP_ROW_HEIGHT : CONTAINER_ROW_HEIGHT;
-}
-
-const CHECKBOX = 'size-3.5 cursor-pointer rounded-sm accent-accent';
-// Row checkboxes stay out of the way until wanted (row hover or focus, or anything selected).
-const QUIET = 'opacity-0 group-hover/row:opacity-100 focus-visible:opacity-100';
-
-function AllCheckbox({ state, onToggle }: { state: AllState; onToggle: () => void }) {
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = state === 'some';
-  }, [state]);
-  return (
-    <input
-      ref={ref}
-      type="checkbox"
-      aria-label="Select all shown containers"
-      title="Select all shown containers"
-      checked={state === 'all'}
-      onChange={onToggle}
-      className={CHECKBOX}
-    />
-  );
 }
 
 export interface ContainerColumnsOptions {
@@ -95,7 +74,13 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
   const columns: (Column<ContainerRow> | false)[] = [
     {
       id: 'select',
-      header: <AllCheckbox state={options.allState} onToggle={options.onToggleAll} />,
+      header: (
+        <SelectAllCheckbox
+          label="Select all shown containers"
+          state={options.allState}
+          onToggle={options.onToggleAll}
+        />
+      ),
       width: '16px',
       cell: item((row) => (
         <input
@@ -107,7 +92,7 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
             options.onCheck(row.key, event.shiftKey);
           }}
           onChange={() => {}}
-          className={`${CHECKBOX} ${options.any ? '' : QUIET}`}
+          className={`${CHECKBOX} ${options.any ? '' : QUIET_CHECKBOX}`}
         />
       )),
     },

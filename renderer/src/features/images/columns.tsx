@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { ShortId } from '../../components/ShortId';
 import { createdColumn } from '../../components/RelativeTime';
 import type { Column } from '../../components/VirtualTable';
 import { formatSize, plural } from '../../lib/format';
 import type { ImageItemRow, ImageRow } from './imageRows';
 import type { AllState } from './selection';
+import { CHECKBOX, QUIET_CHECKBOX, SelectAllCheckbox } from '../../components/SelectAllCheckbox';
 
 export const IMAGES_MIN_WIDTH = 860;
 const TAGS_SHOWN = 4;
@@ -41,26 +41,6 @@ export function Tags({ tags }: { tags: readonly string[] }) {
   );
 }
 
-const CHECKBOX = 'size-3.5 cursor-pointer rounded-sm accent-accent';
-
-function AllCheckbox({ state, onToggle }: { state: AllState; onToggle: () => void }) {
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = state === 'some';
-  }, [state]);
-  return (
-    <input
-      ref={ref}
-      type="checkbox"
-      aria-label="Select all shown images"
-      title="Select all shown images"
-      checked={state === 'all'}
-      onChange={onToggle}
-      className={CHECKBOX}
-    />
-  );
-}
-
 export interface ImageSelectionControls {
   isSelected: (id: string) => boolean;
   /** A checkbox click; shift extends the range from the last one. */
@@ -71,17 +51,19 @@ export interface ImageSelectionControls {
   any: boolean;
 }
 
-// Row checkboxes stay out of the way until wanted: on row hover or focus, and all of them once
-// anything is selected (Linear's and Finder's way). The header's is always there.
-const QUIET = 'opacity-0 group-hover/row:opacity-100 focus-visible:opacity-100';
-
 export function imageColumns(selection: ImageSelectionControls): readonly Column<ImageRow>[] {
   const item = (render: (row: ImageItemRow) => React.ReactNode) => (row: ImageRow) =>
     row.kind === 'image' ? render(row) : null;
   return [
     {
       id: 'select',
-      header: <AllCheckbox state={selection.allState} onToggle={selection.onToggleAll} />,
+      header: (
+        <SelectAllCheckbox
+          label="Select all shown images"
+          state={selection.allState}
+          onToggle={selection.onToggleAll}
+        />
+      ),
       width: '16px',
       cell: item((row) => (
         <input
@@ -93,7 +75,7 @@ export function imageColumns(selection: ImageSelectionControls): readonly Column
             selection.onCheck(row.key, event.shiftKey);
           }}
           onChange={() => {}}
-          className={`${CHECKBOX} ${selection.any ? '' : QUIET}`}
+          className={`${CHECKBOX} ${selection.any ? '' : QUIET_CHECKBOX}`}
         />
       )),
     },
