@@ -1,6 +1,7 @@
 /**
  * The image views at scale, in Debian's Chromium against `serve`: the image map with every image of
- * the load, and an image page opened on its Layers & files tab. Each open is a fresh page; the time
+ * the load, and an image page opened on its Layers & files tab (timeView also times the container
+ * views, containerViews.ts). Each open is a fresh page; the time
  * runs from navigation start to the frame after the view's first content is in the DOM, and long
  * tasks are counted over the same span.
  */
@@ -43,7 +44,7 @@ export interface ViewTiming {
   longTasks: number[][];
 }
 
-async function timeView(
+export async function timeView(
   browser: Browser,
   url: string,
   milestones: Record<string, string>,

@@ -1,6 +1,7 @@
 /** The bench's results shape and its readable report (RESULTS.md), with each target and our distance to it. */
 import { SIZES_ENGINE_PATH, type SizesTimings } from './containerSizes';
 import type { ListTimings } from './listLatency';
+import type { SizesOnScreen } from './containerViews';
 import type { ViewTiming } from './imageViews';
 import type { FirstScreenSteps } from './ui';
 import { median, round } from './stats';
@@ -44,6 +45,7 @@ export interface BenchResults {
   imageViews: { mapImages: number; map: ViewTiming; layers: ViewTiming };
   /** Sizes for every container (containers.sizes) vs the raw request and `docker ps -as`. */
   containerSizes: SizesTimings;
+  containerViews: { containers: number; page: ViewTiming; showSizes: SizesOnScreen };
 }
 
 /** Opens after the first (the first one includes a fresh backend's one-time work). */
@@ -146,6 +148,16 @@ export function renderReport(r: BenchResults): string {
       verdict(median(r.containerSizes.streamMs) <= median(r.containerSizes.cliMs)),
     ],
     [
+      `Containers list with ${r.containerViews.containers} containers stays responsive while "Show sizes" loads: no long task > 100 ms`,
+      `sizes on screen after ${ms(median(r.containerViews.showSizes.sizesShownMs))}; longest task ${ms(longest(r.containerViews.showSizes.longTasks))}`,
+      verdict(longest(r.containerViews.showSizes.longTasks) <= 100),
+    ],
+    [
+      `Container page at ${r.containerViews.containers} containers: no long task > 100 ms when it opens (after the first open)`,
+      `overview drawn in ${ms(median(later(r.containerViews.page.milestones['overviewDrawn']!)))}; longest task ${ms(longest(r.containerViews.page.longTasks.slice(1)))}`,
+      verdict(longest(r.containerViews.page.longTasks.slice(1)) <= 100),
+    ],
+    [
       'Engine requests per refresh: constant',
       `containers ${r.engineRequests.containersRefresh.length}, images ${r.engineRequests.imagesRefresh.length}`,
       verdict(r.engineRequests.containersRefresh.length <= 1 && r.engineRequests.imagesRefresh.length <= 2),
@@ -212,6 +224,13 @@ export function renderReport(r: BenchResults): string {
     "The map's first open is a fresh backend's: it inspects every image once (IDs are content digests, so the answers are kept). The image page's first open indexes the image's layers from its export; later opens answer from the cache.",
     '',
     ...sizesRows(r.containerSizes),
+    `## Container views (${r.containerViews.containers} containers; ms)`,
+    '',
+    '| view | first | later (median) | long tasks > 50 ms (all runs) | longest task |',
+    '|---|---|---|---|---|',
+    `| container page, from navigation start to the overview drawn | ${ms(r.containerViews.page.milestones['overviewDrawn']![0]!)} | ${ms(median(later(r.containerViews.page.milestones['overviewDrawn']!)))} | ${over(r.containerViews.page.longTasks, 50)} | ${ms(longest(r.containerViews.page.longTasks))} |`,
+    `| the list's "Show sizes", from the click to the sizes on screen | ${ms(r.containerViews.showSizes.sizesShownMs[0]!)} | ${ms(median(later(r.containerViews.showSizes.sizesShownMs)))} | ${over(r.containerViews.showSizes.longTasks, 50)} | ${ms(longest(r.containerViews.showSizes.longTasks))} |`,
+    '',
     '## Scrolling, footprint, Engine requests',
     '',
     `- Scrolling ${r.scroll.rows} rows top to bottom, 120 px per frame: ${r.scroll.frames} frames in ${ms(r.scroll.durationMs)}; ${r.scroll.longTasksOver50Ms} long tasks over 50 ms; longest ${ms(r.scroll.longestTaskMs)}.`,

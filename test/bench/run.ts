@@ -13,6 +13,7 @@ import { createBackend } from '../../electron/api/backend';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { SEED, testEnv } from '../support/fixtures';
 import { measureContainerSizes } from './containerSizes';
+import { timeContainerPage, timeShowSizes } from './containerViews';
 import { timeImageLayers, timeImageMap } from './imageViews';
 import { measureEventToUi } from './eventLatency';
 import { buildLoad, FULL_LOAD, SMOKE_LOAD } from './load';
@@ -137,6 +138,11 @@ async function main(): Promise<void> {
     const webImageId = (await docker.getImage(SEED.images.web).inspect()).Id;
     const imageLayers = await timeImageLayers(browser, base, webImageId, runs);
 
+    // The container views with every container of the load: one container's page, and the list's Show sizes.
+    const pageContainerId = (await docker.getContainer(SEED.containers.web.name).inspect()).Id;
+    const containerPage = await timeContainerPage(browser, base, pageContainerId, runs);
+    const showSizes = await timeShowSizes(browser, base, smoke ? 1 : 3);
+
     // The layer index runs in a process of its own, so the RSS it reports is the indexer's alone.
     log('layer index: building the big image and indexing it against docker save');
     execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/bench/layerIndex.ts'), ...(smoke ? ['--smoke'] : [])], {
@@ -191,6 +197,7 @@ async function main(): Promise<void> {
       layerIndex,
       imageViews: { mapImages: imageCount, map: imageMap, layers: imageLayers },
       containerSizes,
+      containerViews: { containers: containerCount, page: containerPage, showSizes },
     };
 
     mkdirSync(outDir, { recursive: true });
@@ -226,6 +233,8 @@ function missingFigures(results: BenchResults): string[] {
   check('layerIndex.ratio', results.layerIndex.ratio);
   check('imageViews.map', median(results.imageViews.map.milestones['drawn'] ?? []));
   check('imageViews.layers', median(results.imageViews.layers.milestones['layersDrawn'] ?? []));
+  check('containerViews.page', median(results.containerViews.page.milestones['overviewDrawn'] ?? []));
+  check('containerViews.showSizes', median(results.containerViews.showSizes.sizesShownMs));
   check('imageViews.files', median(results.imageViews.layers.milestones['filesListed'] ?? []));
   check('layerIndex.peakRss', results.layerIndex.peakRssMiB);
   check('layerIndex.reopen', median(results.layerIndex.reopenFromDiskMs));
