@@ -25,7 +25,9 @@ const DIFF: ContainerChanges = {
 };
 
 const names = (rows: ReturnType<typeof flattenVisible>) =>
-  rows.map((row) => `${'  '.repeat(row.depth)}${row.node.name}${row.node.entry?.change ? ` ${row.node.entry.change}` : ''}`);
+  rows.map(
+    (row) => `${'  '.repeat(row.depth)}${row.node.name}${row.node.entry?.change ? ` ${row.node.entry.change}` : ''}`,
+  );
 
 describe('changes tree', () => {
   it('makes folders of paths with changes below them, files of the rest, with sizes where known', () => {
