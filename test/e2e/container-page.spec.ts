@@ -51,7 +51,7 @@ test.describe('Container page', () => {
     await expect(details).toContainText(info.Id);
     await expect(details).toContainText(`sh -c 'trap "exit 0" TERM; sleep 3600 & wait'`);
     const imageLink = details.getByRole('link', { name: SEED.images.busybox });
-    await expect(imageLink).toHaveAttribute('href', `#/images/${info.Image.replace(/^sha256:/, '')}`);
+    await expect(imageLink).toHaveAttribute('href', new RegExp(`#/images/${info.Image.replace(/^sha256:/, '')}$`));
     await expect(view.region('State')).toContainText('on-failure (at most 3 retries)');
     const limits = view.region('Resource limits');
     await expect(limits).toContainText('512MiB');
@@ -136,7 +136,7 @@ test.describe('Container page', () => {
     await container.remove({ force: true });
     await expect(view.notFound).toBeVisible();
     await auditBoth(page, 'the removed container page');
-    await page.getByRole('link', { name: 'Back to containers' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Back to containers' }).click();
     await expect(view.shell.title).toHaveText('Containers');
   });
 });

@@ -19,6 +19,26 @@ import { RenameDialog } from './RenameDialog';
 import { StopDialog } from './StopDialog';
 import { useLifecycle } from './useLifecycle';
 
+/** A stopwatch: "stop, with a chosen wait". Decorative (the button has its name). */
+function TimerIcon() {
+  return (
+    <svg
+      width="13"
+      height="13"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.9"
+      strokeLinecap="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="12" cy="13.5" r="7.5" />
+      <path d="M12 13.5V10M10 3h4" />
+    </svg>
+  );
+}
+
 type Open = 'stop' | 'kill' | 'rename' | 'commit' | 'remove' | null;
 
 const ICON: Partial<Record<LifecycleAction, React.ReactNode>> = {
@@ -51,8 +71,15 @@ export function ContainerActions({ container }: { container: ContainerDetail }) 
           </Button>
         ))}
         {actions.includes('stop') && (
-          <Button size="sm" variant="ghost" disabled={busy !== null} onClick={() => setOpen('stop')}>
-            Stop with timeout…
+          <Button
+            size="sm"
+            aria-label="Stop with timeout…"
+            title="Stop with a timeout…"
+            className="-ml-1 px-1.5"
+            disabled={busy !== null}
+            onClick={() => setOpen('stop')}
+          >
+            <TimerIcon />
           </Button>
         )}
       </div>

@@ -31,7 +31,8 @@ export function ContainerHeader({ container }: { container: ContainerDetail }) {
           to="/images/$imageId"
           params={{ imageId: container.imageId.replace(/^sha256:/, '') }}
           search={{}}
-          className="truncate font-mono text-accent-text hover:underline"
+          title={container.image}
+          className="max-w-[260px] truncate font-mono text-accent-text hover:underline"
         >
           {container.image}
         </Link>
