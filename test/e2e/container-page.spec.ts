@@ -71,10 +71,10 @@ test.describe('Container page', () => {
     await expect(page.getByText('hunter2-very-secret')).toHaveCount(0);
 
     await view.show('Mounts & network');
-    const mounts = page.getByRole('table', { name: 'Mounts' });
-    await expect(mounts.getByRole('row', { name: /\/named/ })).toContainText('volume gt-page-named');
-    await expect(mounts.getByRole('row', { name: /\/named/ })).toContainText('read-only');
-    await expect(mounts.getByRole('row', { name: /\/data/ })).toContainText('read-write');
+    await expect(view.mountRow('/named')).toContainText('volume gt-page-named');
+    await expect(view.mountRow('/named')).toContainText('read-only');
+    await expect(view.mountRow('/data')).toContainText('read-write');
+    await expect(view.mountRow('/data')).toContainText(/volume [0-9a-f]{64}/);
     const ports = page.getByRole('list', { name: 'Ports' });
     const link = ports.getByRole('link', { name: `0.0.0.0:${HOST_PORT}->80/tcp` });
     await expect(link).toHaveAttribute('href', `http://localhost:${HOST_PORT}`);

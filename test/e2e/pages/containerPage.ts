@@ -69,6 +69,14 @@ export class ContainerPage {
   }
 
   /** A row of the changes tree by its file or folder name (a folder's name starts with its Expand/Collapse button). */
+  /** A mount by its destination inside the container. */
+  mountRow(destination: string): Locator {
+    return this.page
+      .getByRole('table', { name: 'Mounts' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: destination, exact: true }) });
+  }
+
   changeRow(name: string): Locator {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return this.changes.getByRole('row', { name: new RegExp(`^((Expand|Collapse) ${escaped} )?${escaped}( |$)`) });
