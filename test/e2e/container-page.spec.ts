@@ -90,7 +90,7 @@ test.describe('Container page', () => {
     await view.show('Processes');
     const processes = page.getByRole('table', { name: 'Processes' });
     await expect(processes).toContainText('sleep 3600');
-    await expect(processes.getByRole('columnheader', { name: 'PID' })).toBeVisible();
+    await expect(processes.getByRole('columnheader', { name: 'PID', exact: true })).toBeVisible();
     await auditBoth(page, 'the processes tab');
     // Refreshed while visible: a process started now shows without a click.
     await execIn(docker, RICH, ['sh', '-c', 'sleep 77 >/dev/null 2>&1 &']);
