@@ -115,8 +115,9 @@ export function OverviewTab({ container }: { container: ContainerDetail }) {
 
       <Section title="Resource limits" aside="as docker run sets them">
         <Facts label="Resource limits">
-          {limitRows(container.limits).map((row) => (
-            <Fact key={row.label} label={row.label}>
+          {limitRows(container.limits).map((row, i, rows) => (
+            // An odd last one spans the row (no half-drawn cell).
+            <Fact key={row.label} label={row.label} wide={i === rows.length - 1 && rows.length % 2 === 1}>
               <span className={row.value.startsWith('unlimited') ? 'text-text-muted' : 'tabular'}>{row.value}</span>
               <span className="ml-2 font-mono text-[11.5px] text-text-faint">{row.flag}</span>
             </Fact>
