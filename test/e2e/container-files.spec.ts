@@ -70,7 +70,7 @@ test.describe('Container files', () => {
     await expect(passwd).toContainText('-rw-r--r--');
     await auditBoth(page, 'the files tab', 'container-page-files');
 
-    await passwd.getByRole('button', { name: 'passwd' }).click();
+    await passwd.getByRole('button', { name: 'passwd', exact: true }).click();
     const viewer = view.viewer;
     await expect(viewer.getByRole('region', { name: 'Contents of /etc/passwd' })).toContainText('root:x:0:0:root');
     await auditBoth(page, 'the file viewer');
