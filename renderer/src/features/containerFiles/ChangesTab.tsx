@@ -81,7 +81,7 @@ export function ChangesTab({ container }: { container: ContainerDetail }) {
           </EmptyState>
         ) : (
           <>
-            <p className="flex h-9 shrink-0 items-center gap-3 border-b border-border bg-surface-sunken/50 px-4 text-[12px] text-text-muted tabular">
+            <p className="flex h-9 shrink-0 items-center gap-1 border-b border-border bg-surface-sunken/50 px-4 text-[12px] text-text-muted tabular">
               {plural(total, 'changed path')}
               {bytes > 0 && <span>· {formatSize(bytes)} in added and modified files</span>}
             </p>

@@ -92,7 +92,7 @@ export function FilesTab({ container }: { container: ContainerDetail }) {
           </p>
         ) : (
           <>
-            <p className="flex h-9 shrink-0 items-center gap-3 border-b border-border bg-surface-sunken/50 px-4 text-[12px] text-text-muted tabular">
+            <p className="flex h-9 shrink-0 items-center gap-1 border-b border-border bg-surface-sunken/50 px-4 text-[12px] text-text-muted tabular">
               {plural(entries.length, 'entry', 'entries')} in {path}
               {listing.data.truncated && (
                 <span className="text-paused-text">
