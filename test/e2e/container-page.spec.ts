@@ -1,8 +1,9 @@
 /**
  * One container's page against the seeded engine, on containers the spec makes (gt-page-*): the
- * overview, the environment with a secret masked until shown, mounts, ports and networks, the
- * processes of a running container, the size view growing after a write, the inspect JSON, and a
- * container removed while its page is open. axe audits of each tab in light and dark; screenshots.
+ * overview (with its health check's log), the environment with a secret masked until shown,
+ * mounts, ports and networks, the processes of a running container, the size view growing after
+ * a write, the inspect JSON, and a container removed while its page is open. axe audits of each
+ * tab in light and dark; screenshots.
  */
 import { SEED } from '../support/fixtures';
 import { ContainerPage } from './pages/containerPage';
@@ -32,6 +33,7 @@ test.describe('Container page', () => {
       Env: ['DB_PASSWORD=hunter2-very-secret', 'GREETING=hello world'],
       Volumes: { '/data': {} },
       ExposedPorts: { '80/tcp': {}, '53/udp': {} },
+      Healthcheck: { Test: ['CMD-SHELL', 'echo all good'], Interval: 1e9, Timeout: 1e9, Retries: 1 },
       HostConfig: {
         Binds: ['gt-page-named:/named:ro'],
         PortBindings: { '80/tcp': [{ HostIp: '0.0.0.0', HostPort: String(HOST_PORT) }] },
@@ -53,6 +55,10 @@ test.describe('Container page', () => {
     const imageLink = details.getByRole('link', { name: SEED.images.busybox });
     await expect(imageLink).toHaveAttribute('href', new RegExp(`#/images/${info.Image.replace(/^sha256:/, '')}$`));
     await expect(view.region('State')).toContainText('on-failure (at most 3 retries)');
+    // The health check's verdict arrives by an Engine event: the page follows it without a reload.
+    await expect(view.state).toContainText('healthy', { timeout: 10_000 });
+    const health = view.region('Health check');
+    await expect(health.getByRole('table', { name: 'Health check log' })).toContainText('all good');
     const limits = view.region('Resource limits');
     await expect(limits).toContainText('512MiB');
     await expect(limits).toContainText('1.5');

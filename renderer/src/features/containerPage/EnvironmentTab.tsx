@@ -126,7 +126,6 @@ function EnvRow({
             <button
               type="button"
               onClick={onToggle}
-              aria-pressed={!masked}
               aria-label={`${masked ? 'Show' : 'Hide'} ${variable.key}`}
               className="shrink-0 rounded px-1.5 text-[12px] font-medium text-accent-text hover:bg-hover hover:underline"
             >
