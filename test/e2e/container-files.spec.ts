@@ -25,7 +25,7 @@ test.describe('Container files', () => {
     const note = view.changeRow('note.txt');
     await expect(note).toContainText('added');
     await expect(view.changeRow('passwd')).toContainText('modified');
-    await expect(view.changeRow('vi')).toContainText('removed');
+    await expect(view.changeRow('vi')).toContainText('deleted');
     // Counts per folder: /srv holds two added paths (app and note.txt).
     await expect(view.changeRow('srv')).toContainText('+2');
     await auditBoth(page, 'the changes tab', 'container-page-changes');

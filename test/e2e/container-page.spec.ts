@@ -70,7 +70,7 @@ test.describe('Container page', () => {
     await expect(secret).toContainText('••••••••');
     await expect(page.getByText('hunter2-very-secret')).toHaveCount(0);
     await expect(view.envRow('GREETING')).toContainText('hello world');
-    await auditBoth(page, 'the environment tab');
+    await auditBoth(page, 'the environment tab', 'container-page-environment');
     await secret.getByRole('button', { name: 'Show DB_PASSWORD' }).click();
     await expect(secret).toContainText('hunter2-very-secret');
     await secret.getByRole('button', { name: 'Hide DB_PASSWORD' }).click();
@@ -91,13 +91,13 @@ test.describe('Container page', () => {
     await expect(page.getByRole('table', { name: 'Networks' }).getByRole('row', { name: /bridge/ })).toContainText(
       bridge.IPAddress,
     );
-    await auditBoth(page, 'the mounts & network tab');
+    await auditBoth(page, 'the mounts & network tab', 'container-page-mounts');
 
     await view.show('Processes');
     const processes = page.getByRole('table', { name: 'Processes' });
     await expect(processes).toContainText('sleep 3600');
     await expect(processes.getByRole('columnheader', { name: 'PID', exact: true })).toBeVisible();
-    await auditBoth(page, 'the processes tab');
+    await auditBoth(page, 'the processes tab', 'container-page-processes');
     // Refreshed while visible: a process started now shows without a click.
     await execIn(docker, RICH, ['sh', '-c', 'sleep 77 >/dev/null 2>&1 &']);
     await expect(processes).toContainText('sleep 77', { timeout: 6000 });

@@ -7,11 +7,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from '../../components/Button';
 import { formatSize } from '../../lib/format';
-import { ChangeBadge } from '../layers/ChangeBadge';
 import { allFolderPaths, flattenVisible, type FlatRow } from '../layers/fileTree';
 import { ChevronIcon, FileIcon, FolderIcon } from '../layers/icons';
 import { activate, treeKey, type TreeKeyAction } from '../layers/treeKeys';
-import { CHANGE_KINDS, type ChangesTree as Tree, type KindCounts } from './changesTree';
+import { CHANGE_KINDS, kindOf, type ChangesTree as Tree, type KindCounts } from './changesTree';
+import { KindBadge } from './KindBadge';
 
 const ROW_HEIGHT = 28;
 const HEADER_HEIGHT = 32;
@@ -201,7 +201,7 @@ const ChangeRow = memo(function ChangeRow({ id, index, row, counts, top, selecte
       </span>
       <span role="gridcell">
         {change ? (
-          <ChangeBadge change={change} />
+          <KindBadge kind={kindOf(change)!} />
         ) : (
           <span className="text-[11.5px] text-text-faint">{isDir ? 'unchanged' : ''}</span>
         )}
