@@ -5,6 +5,7 @@
  * a write, the inspect JSON, and a container removed while its page is open. axe audits of each
  * tab in light and dark; screenshots.
  */
+import type Docker from 'dockerode';
 import { SEED } from '../support/fixtures';
 import { ContainerPage } from './pages/containerPage';
 import { auditBoth, execIn, removePageContainers, runContainer } from './support/pageContainers';
@@ -12,6 +13,25 @@ import { expect, seededDocker, test } from './support/test';
 
 const RICH = 'gt-page-rich';
 const HOST_PORT = 18_481;
+
+/** A running container with a secret, volumes, ports, limits, a restart policy and a health check. */
+async function richContainer(docker: Docker) {
+  await docker.createVolume({ Name: 'gt-page-named' });
+  const container = await runContainer(docker, RICH, {
+    Env: ['DB_PASSWORD=hunter2-very-secret', 'GREETING=hello world'],
+    Volumes: { '/data': {} },
+    ExposedPorts: { '80/tcp': {}, '53/udp': {} },
+    Healthcheck: { Test: ['CMD-SHELL', 'echo all good'], Interval: 1e9, Timeout: 1e9, Retries: 1 },
+    HostConfig: {
+      Binds: ['gt-page-named:/named:ro'],
+      PortBindings: { '80/tcp': [{ HostIp: '0.0.0.0', HostPort: String(HOST_PORT) }] },
+      Memory: 512 * 1024 * 1024,
+      NanoCpus: 1.5e9,
+      RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 3 },
+    },
+  });
+  return container;
+}
 
 test.describe('Container page', () => {
   test.afterEach(async () => {
@@ -23,26 +43,12 @@ test.describe('Container page', () => {
       .catch(() => undefined);
   });
 
-  test('overview, environment (a secret masked, then shown), mounts, ports, networks, processes, inspect', async ({
+  test('overview with the health check, environment (a secret masked, then shown), inspect JSON', async ({
     page,
     server,
     docker,
   }) => {
-    await docker.createVolume({ Name: 'gt-page-named' });
-    const container = await runContainer(docker, RICH, {
-      Env: ['DB_PASSWORD=hunter2-very-secret', 'GREETING=hello world'],
-      Volumes: { '/data': {} },
-      ExposedPorts: { '80/tcp': {}, '53/udp': {} },
-      Healthcheck: { Test: ['CMD-SHELL', 'echo all good'], Interval: 1e9, Timeout: 1e9, Retries: 1 },
-      HostConfig: {
-        Binds: ['gt-page-named:/named:ro'],
-        PortBindings: { '80/tcp': [{ HostIp: '0.0.0.0', HostPort: String(HOST_PORT) }] },
-        Memory: 512 * 1024 * 1024,
-        NanoCpus: 1.5e9,
-        RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 3 },
-      },
-    });
-    const info = await container.inspect();
+    const info = await (await richContainer(docker)).inspect();
     const view = new ContainerPage(page);
     await view.open(server.url, info.Id);
 
@@ -76,6 +82,21 @@ test.describe('Container page', () => {
     await secret.getByRole('button', { name: 'Hide DB_PASSWORD' }).click();
     await expect(page.getByText('hunter2-very-secret')).toHaveCount(0);
 
+    await view.show('Inspect JSON');
+    await expect(page.getByLabel('Raw inspect JSON')).toContainText(`"Id": "${info.Id}"`);
+    await auditBoth(page, 'the inspect tab');
+  });
+
+  test('mounts, ports and networks; processes refreshed while shown; none once stopped', async ({
+    page,
+    server,
+    docker,
+  }) => {
+    const container = await richContainer(docker);
+    const info = await container.inspect();
+    const view = new ContainerPage(page);
+    await view.open(server.url, info.Id);
+    await expect(view.shell.title).toHaveText(RICH);
     await view.show('Mounts & network');
     await expect(view.mountRow('/named')).toContainText('volume gt-page-named');
     await expect(view.mountRow('/named')).toContainText('read-only');
@@ -101,10 +122,6 @@ test.describe('Container page', () => {
     // Refreshed while visible: a process started now shows without a click.
     await execIn(docker, RICH, ['sh', '-c', 'sleep 77 >/dev/null 2>&1 &']);
     await expect(processes).toContainText('sleep 77', { timeout: 6000 });
-
-    await view.show('Inspect JSON');
-    await expect(page.getByLabel('Raw inspect JSON')).toContainText(`"Id": "${info.Id}"`);
-    await auditBoth(page, 'the inspect tab');
 
     // Stopped from outside: the page follows the Engine's events, and a stopped container has no processes.
     await container.stop({ t: 0 });
