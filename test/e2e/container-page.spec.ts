@@ -101,7 +101,7 @@ test.describe('Container page', () => {
     await expect(view.mountRow('/named')).toContainText('volume gt-page-named');
     await expect(view.mountRow('/named')).toContainText('read-only');
     await expect(view.mountRow('/data')).toContainText('read-write');
-    await expect(view.mountRow('/data')).toContainText(/volume [0-9a-f]{64}/);
+    await expect(view.mountRow('/data')).toContainText(/anonymous volume [0-9a-f]{12}\//);
     const ports = page.getByRole('list', { name: 'Ports' });
     const link = ports.getByRole('link', { name: `0.0.0.0:${HOST_PORT}->80/tcp` });
     await expect(link).toHaveAttribute('href', `http://localhost:${HOST_PORT}`);

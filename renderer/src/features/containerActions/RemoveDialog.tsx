@@ -7,6 +7,7 @@ import type { ContainerDetail, ContainerRemoveResult } from '../../../../electro
 import { DangerButtons, DialogError, ModalDialog } from '../../components/ModalDialog';
 import { plural } from '../../lib/format';
 import { api } from '../../lib/transport';
+import { isAnonymous } from '../containerPage/MountsTab';
 import { CheckField, DialogBody } from './fields';
 import { isUp } from './lifecycle';
 import { useSubmit } from './useSubmit';
@@ -23,7 +24,7 @@ export function RemoveDialog({
   const cancelRef = useRef<HTMLButtonElement>(null);
   const running = isUp(container.state.status);
   const anonymous = container.mounts.filter(
-    (mount) => mount.type === 'volume' && mount.name && /^[0-9a-f]{64}$/.test(mount.name),
+    (mount) => mount.type === 'volume' && mount.name !== undefined && isAnonymous(mount.name),
   );
   const [volumes, setVolumes] = useState(false);
   const [force, setForce] = useState(false);

@@ -1,5 +1,7 @@
-/** Under the top bar: the state (with health), the short ID (copies the full one), the image, and the actions. */
-import { Link } from '@tanstack/react-router';
+/**
+ * Under the top bar: the state (with health), the short ID (copies the full one), and the actions.
+ * The image is the overview's first fact (and the size view's), which keeps this one row.
+ */
 import type { ContainerDetail } from '../../../../electron/shared/dto';
 import { CopyButton } from '../../components/CopyButton';
 import { StateBadge } from '../../components/StateBadge';
@@ -24,18 +26,6 @@ export function ContainerHeader({ container }: { container: ContainerDetail }) {
           {shortId(container.id)}
         </span>
         <CopyButton value={container.id} label="Copy container ID" reveal="always" />
-      </div>
-      <div className="flex min-w-0 items-center gap-1 text-[12.5px] text-text-muted">
-        <span>Image</span>
-        <Link
-          to="/images/$imageId"
-          params={{ imageId: container.imageId.replace(/^sha256:/, '') }}
-          search={{}}
-          title={container.image}
-          className="max-w-[260px] truncate font-mono text-accent-text hover:underline"
-        >
-          {container.image}
-        </Link>
       </div>
       <div className="ml-auto flex flex-wrap items-center gap-2">
         <ContainerActions container={container} />

@@ -15,6 +15,11 @@ export function MountsTab({ container }: { container: ContainerDetail }) {
   );
 }
 
+/** Docker names a volume it makes for a container (an image's VOLUME, `-v /path`) by 64 hex digits. */
+export function isAnonymous(name: string): boolean {
+  return /^[0-9a-f]{64}$/.test(name);
+}
+
 function Frame({ children }: { children: React.ReactNode }) {
   return <div className="overflow-x-auto rounded-lg border border-border">{children}</div>;
 }
@@ -39,7 +44,7 @@ function Mounts({ container }: { container: ContainerDetail }) {
                 <th scope="col" className={TH}>
                   Source
                 </th>
-                <th scope="col" className={`${TH} w-[90px]`}>
+                <th scope="col" className={`${TH} w-[104px]`}>
                   Access
                 </th>
               </tr>
@@ -55,9 +60,11 @@ function Mounts({ container }: { container: ContainerDetail }) {
                     {mount.type === 'volume' && mount.name && (
                       <span
                         className="mb-0.5 block font-mono text-[12.5px] text-text"
-                        title="The volume's name (volumes get a page of their own in a later version)"
+                        title={`${mount.name} — plain text for now: volumes get a page of their own in a later version`}
                       >
-                        volume {mount.name}
+                        {isAnonymous(mount.name)
+                          ? `anonymous volume ${mount.name.slice(0, 12)}`
+                          : `volume ${mount.name}`}
                       </span>
                     )}
                     <span className="text-text-muted">
