@@ -13,6 +13,10 @@ import { expect, seededDocker, test } from './support/test';
 const COMMITTED = 'gantry-e2e/page-commit:1';
 
 test.describe('Container actions', () => {
+  // Real-engine steps plus an axe audit in light and dark after each view: on a shared 2-core
+  // machine that can pass Playwright's 30 s default, so these tests get 60 s.
+  test.describe.configure({ timeout: 60_000 });
+
   test.afterEach(async () => {
     const docker = seededDocker();
     await removePageContainers(docker);

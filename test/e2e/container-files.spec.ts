@@ -8,6 +8,10 @@ import { auditBoth, execIn, removePageContainers, runContainer } from './support
 import { expect, seededDocker, test } from './support/test';
 
 test.describe('Container files', () => {
+  // Real-engine steps plus an axe audit in light and dark after each view: on a shared 2-core
+  // machine that can pass Playwright's 30 s default, so these tests get 60 s.
+  test.describe.configure({ timeout: 60_000 });
+
   test.afterEach(async () => {
     await removePageContainers(seededDocker());
   });

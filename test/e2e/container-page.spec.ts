@@ -34,6 +34,10 @@ async function richContainer(docker: Docker) {
 }
 
 test.describe('Container page', () => {
+  // Real-engine steps plus an axe audit in light and dark after each view: on a shared 2-core
+  // machine that can pass Playwright's 30 s default, so these tests get 60 s.
+  test.describe.configure({ timeout: 60_000 });
+
   test.afterEach(async () => {
     const docker = seededDocker();
     await removePageContainers(docker);
@@ -43,7 +47,7 @@ test.describe('Container page', () => {
       .catch(() => undefined);
   });
 
-  test('overview with the health check, environment (a secret masked, then shown), inspect JSON', async ({
+  test('overview: image, command, state, restart policy, limits, the health check and its log', async ({
     page,
     server,
     docker,
@@ -69,13 +73,20 @@ test.describe('Container page', () => {
     await expect(limits).toContainText('512MiB');
     await expect(limits).toContainText('1.5');
     await auditBoth(page, 'the container overview', 'container-page-overview');
+  });
 
+  test('environment (a secret masked, then shown) and labels; the inspect JSON', async ({ page, server, docker }) => {
+    const info = await (await richContainer(docker)).inspect();
+    const view = new ContainerPage(page);
+    await view.open(server.url, info.Id);
+    await expect(view.shell.title).toHaveText(RICH);
     await view.show('Environment');
     await expect(page).toHaveURL(/\?tab=environment$/);
     const secret = view.envRow('DB_PASSWORD');
     await expect(secret).toContainText('••••••••');
     await expect(page.getByText('hunter2-very-secret')).toHaveCount(0);
     await expect(view.envRow('GREETING')).toContainText('hello world');
+    await expect(page.getByRole('table', { name: 'Labels' })).toContainText('gantry.e2e');
     await auditBoth(page, 'the environment tab', 'container-page-environment');
     await secret.getByRole('button', { name: 'Show DB_PASSWORD' }).click();
     await expect(secret).toContainText('hunter2-very-secret');
