@@ -20,33 +20,6 @@ export async function containersByIds(engine: EngineConnection, ids: string[]): 
 }
 
 /** How messages name a container: full 64-hex IDs shortened as `docker ps` prints them. */
-function containerSubject(id: string): string {
+export function containerSubject(id: string): string {
   return `container ${/^[0-9a-f]{64}$/.test(id) ? id.slice(0, 12) : id}`;
-}
-
-/** HTTP 304 means "already in that state": starting a running container is a success, as with `docker start`. */
-function isNotModified(error: unknown): boolean {
-  return (error as { statusCode?: number } | null)?.statusCode === 304;
-}
-
-export async function startContainer(engine: EngineConnection, id: string): Promise<null> {
-  await engine.call(containerSubject(id), async (docker) => {
-    try {
-      await docker.getContainer(id).start();
-    } catch (error) {
-      if (!isNotModified(error)) throw error;
-    }
-  });
-  return null;
-}
-
-export async function stopContainer(engine: EngineConnection, id: string, timeoutSeconds?: number): Promise<null> {
-  await engine.call(containerSubject(id), async (docker) => {
-    try {
-      await docker.getContainer(id).stop(timeoutSeconds === undefined ? {} : { t: timeoutSeconds });
-    } catch (error) {
-      if (!isNotModified(error)) throw error;
-    }
-  });
-  return null;
 }

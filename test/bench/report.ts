@@ -1,4 +1,5 @@
 /** The bench's results shape and its readable report (RESULTS.md), with each target and our distance to it. */
+import { SIZES_ENGINE_PATH, type SizesTimings } from './containerSizes';
 import type { ListTimings } from './listLatency';
 import type { ViewTiming } from './imageViews';
 import type { FirstScreenSteps } from './ui';
@@ -41,6 +42,8 @@ export interface BenchResults {
   footprint: { idleSeconds: number; backendIdleCpuPercent: number; backendRssMiB: number; rendererHeapMiB: number };
   layerIndex: LayerIndexResults;
   imageViews: { mapImages: number; map: ViewTiming; layers: ViewTiming };
+  /** Sizes for every container (containers.sizes) vs the raw request and `docker ps -as`. */
+  containerSizes: SizesTimings;
 }
 
 /** Opens after the first (the first one includes a fresh backend's one-time work). */
@@ -71,6 +74,24 @@ function uiTargets(how: string, ui: number[], timings: ListTimings, cli: string)
   return [
     [`UI list ≤ \`${cli}\`, ${how}`, `${ms(u)} vs ${ms(c)} (${ms(u - c)})`, verdict(u <= c)],
     [`UI path adds ≤ ~60 ms to the raw call, ${how}`, `${ms(u)} − ${ms(raw)} = ${ms(u - raw)}`, verdict(u - raw <= 60)],
+  ];
+}
+
+/** The sizes section: the stream, the raw request and the CLI, as ratios to the raw request. */
+function sizesRows(t: SizesTimings): string[] {
+  const raw = median(t.rawApiMs);
+  const row = (path: string, values: number[]) => `| ${path} | ${ms(median(values))} | ${ratio(median(values), raw)} |`;
+  return [
+    `## Sizes for all ${t.containers} containers (medians of ${t.rawApiMs.length} rounds; ratio to the raw Engine API)`,
+    '',
+    '| path | median | ratio |',
+    '|---|---|---|',
+    row(`raw Engine API (\`GET ${SIZES_ENGINE_PATH}\`, parsed)`, t.rawApiMs),
+    row('`docker ps -as`', t.cliMs),
+    row('Gantry `containers.sizes` stream (router, the app open) → done', t.streamMs),
+    '',
+    'One Engine request each; the Engine walks every writable layer to answer, so it is the floor. Each round runs the three one after another.',
+    '',
   ];
 }
 
@@ -118,6 +139,11 @@ export function renderReport(r: BenchResults): string {
       `Image map with ${r.imageViews.mapImages} images: no long task > 100 ms when it opens (after the first open)`,
       `drawn in ${ms(median(later(r.imageViews.map.milestones['drawn']!)))}; longest task ${ms(longest(r.imageViews.map.longTasks.slice(1)))}`,
       verdict(longest(r.imageViews.map.longTasks.slice(1)) <= 100),
+    ],
+    [
+      `Sizes for all ${r.containerSizes.containers} containers (containers.sizes stream) ≤ \`docker ps -as\``,
+      `${ms(median(r.containerSizes.streamMs))} vs ${ms(median(r.containerSizes.cliMs))} (raw Engine request ${ms(median(r.containerSizes.rawApiMs))})`,
+      verdict(median(r.containerSizes.streamMs) <= median(r.containerSizes.cliMs)),
     ],
     [
       'Engine requests per refresh: constant',
@@ -185,6 +211,7 @@ export function renderReport(r: BenchResults): string {
     '',
     "The map's first open is a fresh backend's: it inspects every image once (IDs are content digests, so the answers are kept). The image page's first open indexes the image's layers from its export; later opens answer from the cache.",
     '',
+    ...sizesRows(r.containerSizes),
     '## Scrolling, footprint, Engine requests',
     '',
     `- Scrolling ${r.scroll.rows} rows top to bottom, 120 px per frame: ${r.scroll.frames} frames in ${ms(r.scroll.durationMs)}; ${r.scroll.longTasksOver50Ms} long tasks over 50 ms; longest ${ms(r.scroll.longestTaskMs)}.`,

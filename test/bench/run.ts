@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { createBackend } from '../../electron/api/backend';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { SEED, testEnv } from '../support/fixtures';
+import { measureContainerSizes } from './containerSizes';
 import { timeImageLayers, timeImageMap } from './imageViews';
 import { measureEventToUi } from './eventLatency';
 import { buildLoad, FULL_LOAD, SMOKE_LOAD } from './load';
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
   const newBackend = () => createBackend({ DOCKER_HOST: dockerHost });
   const containersTimings = await measureList('containers', { socketPath, dockerCli, newBackend, runs });
   const imagesTimings = await measureList('images', { socketPath, dockerCli, newBackend, runs });
+  log('sizes for every container: containers.sizes vs the raw request vs docker ps -as');
+  const containerSizes = await measureContainerSizes({ socketPath, dockerCli, newBackend, runs: smoke ? 3 : 5 });
 
   // Engine requests per refresh with the app open (its event stream connected), through a counting proxy.
   const counter = await startRequestCounter(socketPath, path.join(testEnv('tmp'), 'count.sock'));
@@ -187,6 +190,7 @@ async function main(): Promise<void> {
       },
       layerIndex,
       imageViews: { mapImages: imageCount, map: imageMap, layers: imageLayers },
+      containerSizes,
     };
 
     mkdirSync(outDir, { recursive: true });
@@ -225,6 +229,9 @@ function missingFigures(results: BenchResults): string[] {
   check('imageViews.files', median(results.imageViews.layers.milestones['filesListed'] ?? []));
   check('layerIndex.peakRss', results.layerIndex.peakRssMiB);
   check('layerIndex.reopen', median(results.layerIndex.reopenFromDiskMs));
+  for (const kind of ['rawApiMs', 'cliMs', 'streamMs'] as const) {
+    check(`containerSizes.${kind}`, median(results.containerSizes[kind]));
+  }
   // Zero requests is a figure (the lists are answered from memory); only a missing count is not.
   if (!Array.isArray(results.engineRequests.containersRefresh)) missing.push('engineRequests.containers');
   if (!Array.isArray(results.engineRequests.imagesRefresh)) missing.push('engineRequests.images');

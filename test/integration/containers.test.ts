@@ -40,7 +40,10 @@ describe('containers through the router, on a real engine', () => {
   });
 
   it('starting a running container is not an error (as with docker start)', async () => {
-    await expect(call(backend, 'containers.start', { id: toggleName })).resolves.toBeNull();
+    await expect(call(backend, 'containers.start', { id: toggleName })).resolves.toEqual({
+      id: toggleName,
+      changed: false,
+    });
   });
 
   it('acting on a missing container answers NOT_FOUND with the Engine message', async () => {

@@ -1,20 +1,18 @@
 /** A container's writable layer: its changes (docker diff) and its files (archive endpoint). */
-import { GantryError } from '../../shared/errors';
+import { downloadArchive } from '../../engine/containerFiles/archiveDownload';
+import { containerChanges } from '../../engine/containerFiles/changes';
+import { readContainerFile } from '../../engine/containerFiles/fileRead';
+import { listFolder } from '../../engine/containerFiles/folderListing';
 import type { InvokeHandlers } from '../router';
 import type { EngineScope } from '../scope';
 
-// BASE-BRANCH PLACEHOLDER (never lands on main): the issue-8 files helper replaces every `todo`.
-const todo = (): never => {
-  throw new GantryError('ENGINE_ERROR', 'not built yet');
-};
-
 export function containerFileInvokeHandlers(
-  _scope: EngineScope,
+  scope: EngineScope,
 ): Pick<InvokeHandlers, 'containers.changes' | 'containers.files' | 'containers.file' | 'containers.archive'> {
   return {
-    'containers.changes': todo,
-    'containers.files': todo,
-    'containers.file': todo,
-    'containers.archive': todo,
+    'containers.changes': ({ id }) => containerChanges(scope.engine, id),
+    'containers.files': ({ id, path }) => listFolder(scope.engine, id, path),
+    'containers.file': ({ id, path }) => readContainerFile(scope.engine, id, path),
+    'containers.archive': ({ id, path }) => downloadArchive(scope.engine, id, path),
   };
 }

@@ -1,18 +1,21 @@
 /** Container channels: the list, lifecycle actions, one container whole, sizes, processes. */
-import { startContainer, stopContainer } from '../../engine/containers';
-import { GantryError } from '../../shared/errors';
+import {
+  killContainer,
+  pauseContainer,
+  renameContainer,
+  restartContainer,
+  startContainer,
+  stopContainer,
+  unpauseContainer,
+} from '../../engine/containerActions';
+import { inspectContainer } from '../../engine/containerDetail';
+import { commitContainer, removeContainer } from '../../engine/containerRemoval';
+import { containerSize, containerSizesTask } from '../../engine/containerSizes';
+import { containerProcesses } from '../../engine/containerTop';
 import type { InvokeHandlers, StreamHandlers } from '../router';
 import type { EngineScope } from '../scope';
 
-// BASE-BRANCH PLACEHOLDER (never lands on main): the issue-8 backend helper replaces every `todo`.
-const todo = (): never => {
-  throw new GantryError('ENGINE_ERROR', 'not built yet');
-};
-
-export function containerInvokeHandlers(
-  scope: EngineScope,
-): Pick<
-  InvokeHandlers,
+type ContainerChannels =
   | 'containers.list'
   | 'containers.start'
   | 'containers.stop'
@@ -25,28 +28,56 @@ export function containerInvokeHandlers(
   | 'containers.commit'
   | 'containers.inspect'
   | 'containers.size'
-  | 'containers.top'
-> {
+  | 'containers.top';
+
+export function containerInvokeHandlers(scope: EngineScope): Pick<InvokeHandlers, ContainerChannels> {
+  const { engine } = scope;
   return {
     'containers.list': () => scope.containers.list(),
-    'containers.start': async ({ id }) => (await startContainer(scope.engine, id), { id, changed: true }),
-    'containers.stop': async ({ id, timeoutSeconds }) => (
-      await stopContainer(scope.engine, id, timeoutSeconds),
-      { id, changed: true }
-    ),
-    'containers.restart': todo,
-    'containers.pause': todo,
-    'containers.unpause': todo,
-    'containers.kill': todo,
-    'containers.rename': todo,
-    'containers.remove': todo,
-    'containers.commit': todo,
-    'containers.inspect': todo,
-    'containers.size': todo,
-    'containers.top': todo,
+    'containers.start': ({ id }) => startContainer(engine, id),
+    'containers.stop': ({ id, timeoutSeconds }) => stopContainer(engine, id, timeoutSeconds),
+    'containers.restart': ({ id, timeoutSeconds }) => restartContainer(engine, id, timeoutSeconds),
+    'containers.pause': ({ id }) => pauseContainer(engine, id),
+    'containers.unpause': ({ id }) => unpauseContainer(engine, id),
+    'containers.kill': ({ id, signal }) => killContainer(engine, id, signal),
+    'containers.rename': ({ id, name }) => renameContainer(engine, id, name),
+    'containers.remove': (input) => removeContainer(engine, input),
+    'containers.commit': (input) => commitContainer(engine, input),
+    'containers.inspect': ({ id }) => inspectContainer(engine, id),
+    'containers.size': ({ id }) => containerSize(engine, id),
+    'containers.top': ({ id }) => containerProcesses(engine, id),
   };
 }
 
-export function containerStreamHandlers(_scope: EngineScope): Pick<StreamHandlers, 'containers.sizes'> {
-  return { 'containers.sizes': todo };
+export function containerStreamHandlers(scope: EngineScope): Pick<StreamHandlers, 'containers.sizes'> {
+  return {
+    'containers.sizes': async (_input, emit, signal) => {
+      if (signal.aborted) return;
+      const task = containerSizesTask(scope.tasks, scope.engine, async () => (await scope.containers.list()).length);
+      const elapsedMs = () => Date.now() - task.startedAt;
+      // Attach to the run (started now, or by another page); closing detaches, and the last one
+      // to go cancels it, which closes the Engine request.
+      await new Promise<void>((resolve, reject) => {
+        const detach = task.attach({
+          progress: (progress) => {
+            if (progress.phase === 'measuring')
+              emit({ kind: 'progress', elapsedMs: elapsedMs(), containers: progress.total });
+          },
+          done: (sizes) => {
+            emit({ kind: 'done', sizes, elapsedMs: elapsedMs() });
+            resolve();
+          },
+          fail: reject,
+        });
+        signal.addEventListener(
+          'abort',
+          () => {
+            detach();
+            resolve();
+          },
+          { once: true },
+        );
+      });
+    },
+  };
 }

@@ -21,7 +21,7 @@ export interface LayerCandidate {
   raw: RawLayer;
 }
 
-function entryType(type: tar.Header['type']): LayerEntryType {
+export function entryType(type: tar.Header['type']): LayerEntryType {
   switch (type) {
     case 'file':
     case 'contiguous-file':
