@@ -1,8 +1,10 @@
 /**
  * The writable layer, seen: the Changes tree shows files the test wrote, changed and deleted in a
  * container (with counts, a filter by kind, keyboard, the viewer), and the Files tab browses a
- * stopped container's filesystem (/etc) and opens a text file. axe audits and screenshots.
+ * stopped container's filesystem (/etc), downloads it as a tar and opens a text file. axe audits
+ * and screenshots.
  */
+import { readFileSync } from 'node:fs';
 import { ContainerPage } from './pages/containerPage';
 import { auditBoth, execIn, removePageContainers, runContainer } from './support/pageContainers';
 import { expect, seededDocker, test } from './support/test';
@@ -73,6 +75,17 @@ test.describe('Container files', () => {
     await expect(passwd).toContainText('File');
     await expect(passwd).toContainText('-rw-r--r--');
     await auditBoth(page, 'the files tab', 'container-page-files');
+
+    // The folder as a tar, through a Blob download: the archive holds the folder's files.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download folder as tar' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/etc.*\.tar$/);
+    const tar = readFileSync(await download.path());
+    expect(tar.length).toBeGreaterThan(1024);
+    expect(tar.includes('etc/passwd')).toBe(true);
+    expect(tar.includes('root:x:0:0:root')).toBe(true);
 
     await passwd.getByRole('button', { name: 'passwd', exact: true }).click();
     const viewer = view.viewer;
