@@ -20,10 +20,15 @@ test.describe('Containers page', () => {
     }
     await expect(containers.row(C.failed.name)).toContainText(`Exited (${C.failed.exitCode})`);
 
-    // Published ports are links to the host port; Stop/Start follow the state.
+    // Published ports as `docker ps` prints them, each a link to the host port on localhost, in a
+    // new tab that cannot reach back; Stop/Start follow the state.
     const [port] = C.web.ports;
-    const link = containers.row(C.web.name).getByRole('link', { name: `${port.host}→${port.container}/tcp` });
-    await expect(link).toHaveAttribute('href', `http://localhost:${port.host}`);
+    const link = containers
+      .row(C.web.name)
+      .getByRole('link', { name: `0.0.0.0:${port.host}->${port.container}/tcp`, exact: true });
+    await expect(link).toHaveAttribute('href', `http://localhost:${port.host}/`);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(containers.stopButton(C.web.name)).toBeEnabled();
     await expect(containers.startButton(C.stopped.name)).toBeEnabled();
     await expect(containers.startButton(C.created.name)).toBeEnabled();

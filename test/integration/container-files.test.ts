@@ -301,6 +301,9 @@ describe('containers.file', () => {
     });
     const odd = await call(backend, 'containers.file', { id: STOPPED, path: `/opt/gantry/${ODD_NAME}` });
     expect(odd).toMatchObject({ path: `/opt/gantry/${ODD_NAME}`, content: 'odd' });
+    // A link on the way is followed by the Engine (inside the container); only the last part is not.
+    const viaLink = await call(backend, 'containers.file', { id: STOPPED, path: '/optlink/five' });
+    expect(viaLink).toMatchObject({ path: '/optlink/five', content: '12345' });
     const passwd = await call(backend, 'containers.file', { id: STOPPED, path: '/etc/./passwd' });
     expect(passwd).toMatchObject({ path: '/etc/passwd', content: SEED_PASSWD + PASSWD_LINE });
   });

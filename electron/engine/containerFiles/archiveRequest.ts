@@ -19,11 +19,6 @@ const MISSING_PATH = /could not find the file/i;
 /** The Engine's 500 text when a folder on the way is a file. */
 const NOT_A_DIRECTORY = /: not a directory\s*$/i;
 
-/** A path the Engine says is missing, in plain words; `what` lets a caller say more ("…, the link's target,"). */
-export function missingPath(id: string, path: string, what = path): GantryError {
-  return new GantryError('NOT_FOUND', `${what} does not exist in ${containerSubject(id)}.`);
-}
-
 type Failure = { statusCode?: number; message?: string; json?: { message?: string } | null } | null;
 
 /** Plain words for the Engine's answers about the path itself (not the container). */
@@ -35,6 +30,29 @@ export interface PathWords {
    * names a folder of the host, so it is not passed on.
    */
   notADirectory?: () => GantryError;
+}
+
+/**
+ * The Engine's refusal to archive a path, in plain words when it is about the path itself: a
+ * missing path is NOT_FOUND naming it. Anything else (a missing container…) passes on unchanged,
+ * for engine.call to map as every Engine failure. Pure.
+ */
+export function explainArchiveFailure(error: unknown, id: string, path: string, words: PathWords = {}): unknown {
+  const failure = error as Failure;
+  const text = engineMessage(failure ?? {});
+  if (failure?.statusCode === 404 && MISSING_PATH.test(text)) {
+    return words.missing?.() ?? new GantryError('NOT_FOUND', `${path} does not exist in ${containerSubject(id)}.`);
+  }
+  if (NOT_A_DIRECTORY.test(text)) {
+    return (
+      words.notADirectory?.() ??
+      new GantryError(
+        'NOT_FOUND',
+        `${path} does not exist in ${containerSubject(id)}: a part of that path is a file, not a folder.`,
+      )
+    );
+  }
+  return error;
 }
 
 /**
@@ -53,19 +71,7 @@ export function openArchive(
       // dockerode passes abortSignal to the request and leaves it out of the query.
       return (await docker.getContainer(id).getArchive({ path, abortSignal: signal })) as Readable;
     } catch (error) {
-      const failure = error as Failure;
-      const text = engineMessage(failure ?? {});
-      if (failure?.statusCode === 404 && MISSING_PATH.test(text)) throw words.missing?.() ?? missingPath(id, path);
-      if (NOT_A_DIRECTORY.test(text)) {
-        throw (
-          words.notADirectory?.() ??
-          new GantryError(
-            'NOT_FOUND',
-            `${path} does not exist in ${containerSubject(id)}: a part of that path is a file, not a folder.`,
-          )
-        );
-      }
-      throw error;
+      throw explainArchiveFailure(error, id, path, words);
     }
   });
 }

@@ -16,13 +16,35 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): 
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
+export const CONTAINER_SHOWS = ['all', 'running', 'paused', 'stopped'] as const;
+export type ContainerShow = (typeof CONTAINER_SHOWS)[number];
+
+export const CONTAINER_SORT_KEYS = ['name', 'image', 'state', 'ports', 'created', 'size'] as const;
+export type ContainerSortKey = (typeof CONTAINER_SORT_KEYS)[number];
+
+/** The containers list's URL: `#/containers?q=web&show=running&sort=name&dir=desc&group=none`. */
 export interface ContainersSearch {
+  /** Filter text (names, images, IDs, status, compose project or service). */
   q?: string;
+  /** Absent: all states. */
+  show?: Exclude<ContainerShow, 'all'>;
+  /** Absent: created (the Engine's newest-first order). */
+  sort?: ContainerSortKey;
+  /** Absent: the key's natural direction. */
+  dir?: SortDir;
+  /** Absent: grouped by compose project; "none" lists every container flat. */
+  group?: 'none';
 }
 
 export function parseContainersSearch(raw: Record<string, unknown>): ContainersSearch {
-  const q = optionalString(raw.q);
-  return q === undefined ? {} : { q };
+  const show = oneOf(raw.show, CONTAINER_SHOWS);
+  return compact({
+    q: optionalString(raw.q),
+    show: show === 'all' ? undefined : show,
+    sort: oneOf(raw.sort, CONTAINER_SORT_KEYS),
+    dir: oneOf(raw.dir, ['asc', 'desc'] as const),
+    group: raw.group === 'none' ? ('none' as const) : undefined,
+  });
 }
 
 /** Drops keys whose value is undefined, so they leave the URL. */

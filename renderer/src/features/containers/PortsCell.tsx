@@ -1,39 +1,43 @@
 import type { PortBinding } from '../../../../electron/shared/dto';
-import { formatPort, portUrl, uniquePorts } from '../../lib/format';
+import { displayablePorts, portsText } from './portFormat';
 
-const SHOWN = 2;
+/** Two lines fit a row: two parts, or one and "+N more". */
+const LINES = 2;
 
-/** Published ports as links that open in the browser ("8080→80/tcp"); unpublished ones muted. */
+/**
+ * The PORTS column as `docker ps` prints it, one part per line; a published TCP port is a link to
+ * http://localhost:PORT/ in a new tab (serve mode) or the user's browser (the desktop app's
+ * window-open handler hands loopback http(s) URLs to the OS and refuses everything else).
+ */
 export function PortsCell({ ports }: { ports: readonly PortBinding[] }) {
-  const unique = uniquePorts(ports);
-  if (unique.length === 0) return <span className="text-text-faint">—</span>;
-  const shown = unique.slice(0, SHOWN);
-  const rest = unique.slice(SHOWN);
+  const entries = displayablePorts(ports);
+  if (entries.length === 0) return <span className="text-text-faint">—</span>;
+  const count = entries.length <= LINES ? LINES : LINES - 1;
+  const shown = entries.slice(0, count);
+  const rest = entries.slice(count);
   return (
-    <div className="flex min-w-0 flex-col gap-0.5 font-mono text-[12px] leading-4">
-      {shown.map((port) => {
-        const url = portUrl(port);
-        const text = formatPort(port);
-        return url ? (
+    <div className="flex min-w-0 flex-col gap-0.5 font-mono text-[12px] leading-4" title={portsText(ports)}>
+      {shown.map((entry) =>
+        entry.url ? (
           <a
-            key={text}
-            href={url}
+            key={entry.text}
+            href={entry.url}
             target="_blank"
             rel="noopener noreferrer"
-            title={`Open ${url}`}
+            title={`Open ${entry.url}`}
             onMouseDown={(event) => event.stopPropagation()}
             className="truncate text-accent-text underline-offset-2 hover:underline"
           >
-            {text}
+            {entry.text}
           </a>
         ) : (
-          <span key={text} className="truncate text-text-muted">
-            {text}
+          <span key={entry.text} className="truncate text-text-muted" title={entry.text}>
+            {entry.text}
           </span>
-        );
-      })}
+        ),
+      )}
       {rest.length > 0 && (
-        <span className="text-[11.5px] text-text-faint" title={rest.map(formatPort).join(', ')}>
+        <span className="font-sans text-[11.5px] text-text-faint" title={rest.map((entry) => entry.text).join(', ')}>
           +{rest.length} more
         </span>
       )}

@@ -1,57 +1,185 @@
-import type { ContainerSummary } from '../../../../electron/shared/dto';
-import { ShortId } from '../../components/ShortId';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { ContainerSize } from '../../../../electron/shared/dto';
 import { createdColumn } from '../../components/RelativeTime';
-import { StateBadge } from '../../components/StateBadge';
+import { ShortId } from '../../components/ShortId';
 import type { Column } from '../../components/VirtualTable';
+import type { AllState } from '../images/selection';
 import { ContainerActions } from './ContainerActions';
+import { formatContainerSize } from './containerSizes';
+import { serviceLabel, type ContainerItemRow, type ContainerRow } from './containerRows';
 import { PortsCell } from './PortsCell';
+import { StateCell } from './StateCell';
 
 export const CONTAINER_ROW_HEIGHT = 50;
-export const CONTAINERS_MIN_WIDTH = 948;
+export const GROUP_ROW_HEIGHT = 40;
+export const CONTAINERS_MIN_WIDTH = 1010;
+const SIZE_WIDTH = 176;
 
-export const containerColumns: readonly Column<ContainerSummary>[] = [
-  {
-    id: 'name',
-    header: 'Name',
-    width: 'minmax(160px, 1.5fr)',
-    cell: (c) => (
-      <div className="flex min-w-0 flex-col">
-        <span className="truncate font-medium text-text" title={c.name}>
-          {c.name}
-        </span>
+export function containerRowHeight(row: ContainerRow): number {
+  return row.kind === 'group' ? GROUP_ROW_HEIGHT : CONTAINER_ROW_HEIGHT;
+}
+
+const CHECKBOX = 'size-3.5 cursor-pointer rounded-sm accent-accent';
+// Row checkboxes stay out of the way until wanted (row hover or focus, or anything selected).
+const QUIET = 'opacity-0 group-hover/row:opacity-100 focus-visible:opacity-100';
+
+function AllCheckbox({ state, onToggle }: { state: AllState; onToggle: () => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = state === 'some';
+  }, [state]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label="Select all shown containers"
+      title="Select all shown containers"
+      checked={state === 'all'}
+      onChange={onToggle}
+      className={CHECKBOX}
+    />
+  );
+}
+
+export interface ContainerColumnsOptions {
+  isSelected: (id: string) => boolean;
+  /** A checkbox click; shift extends the range from the last one. */
+  onCheck: (key: string, shift: boolean) => void;
+  allState: AllState;
+  onToggleAll: () => void;
+  /** Anything selected, shown or not. */
+  any: boolean;
+  /** The measured sizes, or undefined while the Size column is off. */
+  sizes: ReadonlyMap<string, ContainerSize> | undefined;
+}
+
+function NameCell({ row }: { row: ContainerItemRow }) {
+  const c = row.container;
+  const service = serviceLabel(c);
+  return (
+    <div className={`flex min-w-0 flex-col ${row.inGroup ? 'border-l-2 border-border-strong pl-3' : ''}`}>
+      <span className="truncate font-medium text-text" title={c.name}>
+        {c.name}
+      </span>
+      <span className="flex min-w-0 items-center gap-2 text-[11.5px] leading-5 text-text-faint">
+        {service && (
+          <span
+            className="max-w-[60%] shrink-0 truncate rounded bg-surface-sunken px-1.5 leading-4 font-medium text-text-muted ring-1 ring-border ring-inset"
+            title={`Compose service ${c.composeService}${c.composeNumber === undefined ? '' : `, replica ${c.composeNumber}`}`}
+          >
+            {service}
+          </span>
+        )}
         <ShortId id={c.id} className="text-[11.5px] leading-5 text-text-faint" />
-      </div>
-    ),
-  },
-  {
-    id: 'image',
-    header: 'Image',
-    width: 'minmax(140px, 1.5fr)',
-    cell: (c) => (
-      <span className="truncate text-text" title={c.image}>
-        {c.image}
       </span>
-    ),
-  },
-  { id: 'state', header: 'State', width: '96px', cell: (c) => <StateBadge state={c.state} /> },
-  {
-    id: 'status',
-    header: 'Status',
-    width: 'minmax(140px, 1.5fr)',
-    cell: (c) => (
-      <span className="truncate text-text-muted" title={c.status}>
-        {c.status}
-      </span>
-    ),
-  },
-  { id: 'ports', header: 'Ports', width: 'minmax(96px, 1fr)', cell: (c) => <PortsCell ports={c.ports} /> },
-  createdColumn<ContainerSummary>((c) => c.created),
-  {
-    id: 'actions',
-    header: 'Actions',
-    width: '76px',
-    align: 'end',
-    stickyEnd: true,
-    cell: (c) => <ContainerActions container={c} />,
-  },
-];
+    </div>
+  );
+}
+
+function SizeCell({ size }: { size: ContainerSize | undefined }) {
+  if (!size) return <span className="text-text-faint">—</span>;
+  return (
+    <span
+      className="truncate text-text tabular"
+      title={`Writable layer ${size.sizeRw.toLocaleString()} bytes; with the image ${size.sizeRootFs.toLocaleString()} bytes`}
+    >
+      {formatContainerSize(size)}
+    </span>
+  );
+}
+
+export function containerColumns(options: ContainerColumnsOptions): readonly Column<ContainerRow>[] {
+  const item = (render: (row: ContainerItemRow) => ReactNode) => (row: ContainerRow) =>
+    row.kind === 'container' ? render(row) : null;
+  const { sizes } = options;
+  const columns: (Column<ContainerRow> | false)[] = [
+    {
+      id: 'select',
+      header: <AllCheckbox state={options.allState} onToggle={options.onToggleAll} />,
+      width: '16px',
+      cell: item((row) => (
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.container.name}`}
+          checked={options.isSelected(row.container.id)}
+          onClick={(event) => {
+            event.stopPropagation();
+            options.onCheck(row.key, event.shiftKey);
+          }}
+          onChange={() => {}}
+          className={`${CHECKBOX} ${options.any ? '' : QUIET}`}
+        />
+      )),
+    },
+    {
+      id: 'name',
+      header: 'Name',
+      sortable: true,
+      width: 'minmax(170px, 1.4fr)',
+      cell: item((row) => <NameCell row={row} />),
+    },
+    {
+      id: 'image',
+      header: 'Image',
+      sortable: true,
+      width: 'minmax(120px, 1fr)',
+      cell: item((row) => (
+        <span className="truncate text-text" title={row.container.image}>
+          {row.container.image}
+        </span>
+      )),
+    },
+    {
+      id: 'state',
+      header: 'State',
+      sortable: true,
+      width: '140px',
+      cell: item((row) => <StateCell state={row.container.state} health={row.container.health} />),
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      width: 'minmax(110px, 1fr)',
+      cell: item((row) => (
+        <span className="truncate text-text-muted" title={row.container.status}>
+          {row.container.status}
+        </span>
+      )),
+    },
+    {
+      id: 'ports',
+      header: 'Ports',
+      sortable: true,
+      width: 'minmax(180px, 1.7fr)',
+      cell: item((row) => <PortsCell ports={row.container.ports} />),
+    },
+    sizes !== undefined && {
+      id: 'size',
+      header: 'Size',
+      sortable: true,
+      width: `${SIZE_WIDTH}px`,
+      cell: item((row) => <SizeCell size={sizes.get(row.container.id)} />),
+    },
+    {
+      ...createdColumn<ContainerRow>((row) => (row.kind === 'container' ? row.container.created : 0)),
+      sortable: true,
+      // Narrower than other lists' Created: "Less than a second ago" still fits, and Ports gets the room.
+      width: '150px',
+      cell: item((row) => createdColumn<ContainerItemRow>((r) => r.container.created).cell(row)),
+    },
+    {
+      id: 'actions',
+      header: 'Actions',
+      width: '76px',
+      align: 'end',
+      stickyEnd: true,
+      cell: item((row) => <ContainerActions container={row.container} />),
+    },
+  ];
+  return columns.filter((column): column is Column<ContainerRow> => column !== false);
+}
+
+/** The table's minimum width: wider by the Size column when it shows. */
+export function containersMinWidth(withSizes: boolean): number {
+  return CONTAINERS_MIN_WIDTH + (withSizes ? SIZE_WIDTH + 12 : 0);
+}
