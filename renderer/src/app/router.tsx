@@ -16,6 +16,7 @@ import {
 import { ContainersPage } from '../features/containers/ContainersPage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { parseImagesSearch } from '../features/images/search';
+import { parseContainerPageSearch } from '../features/containerPage/search';
 import { parseImagePageSearch } from '../features/imagePage/search';
 import { parseContainersSearch } from '../lib/listSearch';
 import { AppLayout } from './AppLayout';
@@ -71,6 +72,7 @@ export const imageRoute = createRoute({
 export const containerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'containers/$containerId',
+  validateSearch: parseContainerPageSearch,
   component: lazyRouteComponent(() => import('../features/containerPage/ContainerPage'), 'ContainerPage'),
 });
 

@@ -1,0 +1,227 @@
+/**
+ * The changes as a virtualised tree table (ARIA treegrid), keyboard as the layer explorer's
+ * (layers/treeKeys.ts): Up/Down move, Right opens a folder, Left closes it or steps out, Enter
+ * opens a file. Folders show how many changes lie below them, by kind.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Button } from '../../components/Button';
+import { formatSize } from '../../lib/format';
+import { allFolderPaths, flattenVisible, type FlatRow } from '../layers/fileTree';
+import { ChevronIcon, FileIcon, FolderIcon } from '../layers/icons';
+import { activate, treeKey, type TreeKeyAction } from '../layers/treeKeys';
+import { CHANGE_KINDS, kindOf, type ChangesTree as Tree, type KindCounts } from './changesTree';
+import { KindBadge } from './KindBadge';
+
+const ROW_HEIGHT = 28;
+const HEADER_HEIGHT = 32;
+const GRID = 'grid grid-cols-[minmax(240px,1fr)_90px_minmax(150px,220px)_84px] items-center gap-x-3';
+/** Small lists open whole; larger ones start folded. */
+const OPEN_ALL_UP_TO = 300;
+
+export function ChangesTree({ tree, onOpenFile }: { tree: Tree; onOpenFile: (path: string) => void }) {
+  const id = useId();
+  const total = tree.totals.added + tree.totals.modified + tree.totals.deleted;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() =>
+    total <= OPEN_ALL_UP_TO ? allFolderPaths(tree.root) : new Set(),
+  );
+  const [selected, setSelected] = useState<string | null>(null);
+  const rows = useMemo(() => flattenVisible(tree.root, { expanded, sort: 'name' }), [tree.root, expanded]);
+  const selectedIndex = selected === null ? -1 : rows.findIndex((row) => row.node.path === selected);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 900, height: 500 },
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+
+  const setOpen = (path: string, open: boolean) => {
+    const next = new Set(expanded);
+    if (open) next.add(path);
+    else next.delete(path);
+    setExpanded(next);
+  };
+  const perform = (action: TreeKeyAction) => {
+    if (action.kind === 'select') {
+      const row = rows[action.index];
+      if (!row) return;
+      setSelected(row.node.path);
+      virtualizer.scrollToIndex(action.index, { align: 'auto' });
+    } else if (action.kind === 'expand' || action.kind === 'collapse') setOpen(action.path, action.kind === 'expand');
+    else if (action.kind === 'openFile') onOpenFile(action.path);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const action = treeKey(rows, selectedIndex, event.key);
+    if (action === null) return;
+    event.preventDefault();
+    perform(action);
+  };
+  const latest = useRef({ setOpen, perform });
+  useEffect(() => {
+    latest.current = { setOpen, perform };
+  });
+  const onRowAction = useCallback((action: 'select' | 'toggle' | 'open', row: FlatRow) => {
+    if (action === 'select') setSelected(row.node.path);
+    else if (action === 'toggle') latest.current.setOpen(row.node.path, !row.expanded);
+    else latest.current.perform(activate(row));
+  }, []);
+
+  return (
+    <>
+      <div className="flex shrink-0 items-center gap-1 border-b border-border px-3 py-1">
+        <Button size="sm" variant="ghost" onClick={() => setExpanded(allFolderPaths(tree.root))}>
+          Expand all
+        </Button>
+        <Button size="sm" variant="ghost" onClick={() => setExpanded(new Set())}>
+          Collapse all
+        </Button>
+        <span className="ml-auto text-[12px] text-text-muted">↑↓ move · → open · ← close · Enter views a file</span>
+      </div>
+      <div ref={scrollRef} className="relative min-h-0 flex-1 overflow-auto [scrollbar-gutter:stable]">
+        <div
+          role="treegrid"
+          aria-label="Changed files"
+          aria-rowcount={rows.length + 1}
+          aria-activedescendant={selectedIndex >= 0 ? `${id}-row-${selectedIndex}` : undefined}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          className="min-w-[600px] outline-offset-[-2px] focus-visible:outline-2"
+        >
+          <div
+            role="row"
+            aria-rowindex={1}
+            style={{ height: HEADER_HEIGHT }}
+            className={`${GRID} sticky top-0 z-10 border-b border-border bg-surface px-4`}
+          >
+            {['Name', 'Change', 'Changes inside', 'Size'].map((name, i) => (
+              <span
+                key={name}
+                role="columnheader"
+                className={`text-[12px] font-medium text-text-muted ${i === 3 ? 'text-right' : ''}`}
+              >
+                {name}
+              </span>
+            ))}
+          </div>
+          {rows.length === 0 ? (
+            <p className="py-16 text-center text-text-muted">No changes of this kind.</p>
+          ) : (
+            <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const row = rows[item.index]!;
+                return (
+                  <ChangeRow
+                    key={row.node.path}
+                    id={`${id}-row-${item.index}`}
+                    index={item.index}
+                    row={row}
+                    counts={row.node.children ? tree.counts.get(row.node.path) : undefined}
+                    top={item.start - HEADER_HEIGHT}
+                    selected={item.index === selectedIndex}
+                    onAction={onRowAction}
+                  />
+                );
+              })}
+            </div>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+interface ChangeRowProps {
+  id: string;
+  index: number;
+  row: FlatRow;
+  counts: KindCounts | undefined;
+  top: number;
+  selected: boolean;
+  onAction: (action: 'select' | 'toggle' | 'open', row: FlatRow) => void;
+}
+
+const COUNT_TONE: Record<keyof KindCounts, string> = {
+  added: 'text-running-text',
+  modified: 'text-paused-text',
+  deleted: 'text-danger-text',
+};
+const COUNT_MARK: Record<keyof KindCounts, string> = { added: '+', modified: '~', deleted: '−' };
+
+const ChangeRow = memo(function ChangeRow({ id, index, row, counts, top, selected, onAction }: ChangeRowProps) {
+  const { node, depth, expanded, expandable } = row;
+  const change = node.entry?.change;
+  const removed = change === 'removed';
+  const isDir = node.children !== null;
+  const Icon = isDir ? FolderIcon : FileIcon;
+  const countWords = counts
+    ? CHANGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}`)
+    : [];
+  return (
+    <div
+      role="row"
+      id={id}
+      aria-rowindex={index + 2}
+      aria-level={depth + 1}
+      aria-expanded={expandable ? expanded : undefined}
+      aria-selected={selected}
+      onMouseDown={() => onAction('select', row)}
+      onDoubleClick={() => onAction('open', row)}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      className={`${GRID} absolute top-0 left-0 w-full cursor-default px-4 ${
+        selected ? 'bg-selected shadow-[inset_2px_0_0_var(--color-accent)]' : 'hover:bg-hover'
+      }`}
+    >
+      <span role="gridcell" className="flex min-w-0 items-center gap-1" style={{ paddingLeft: depth * 16 }}>
+        {expandable ? (
+          <button
+            type="button"
+            tabIndex={-1}
+            aria-label={expanded ? `Collapse ${node.name}` : `Expand ${node.name}`}
+            onClick={() => onAction('toggle', row)}
+            className="inline-flex size-4 shrink-0 items-center justify-center rounded text-text-faint hover:text-text"
+          >
+            <ChevronIcon size={13} className={`transition-transform ${expanded ? 'rotate-90' : ''}`} />
+          </button>
+        ) : (
+          <span className="size-4 shrink-0" />
+        )}
+        <Icon size={14} className={`shrink-0 ${isDir ? 'text-accent-text/80' : 'text-text-faint'}`} />
+        <span
+          className={`truncate font-mono text-[12px] ${removed ? 'text-text-faint line-through' : 'text-text'}`}
+          title={node.path}
+        >
+          {node.name}
+        </span>
+      </span>
+      <span role="gridcell">
+        {change ? (
+          <KindBadge kind={kindOf(change)!} />
+        ) : (
+          <span className="text-[11.5px] text-text-faint">{isDir ? 'unchanged' : ''}</span>
+        )}
+      </span>
+      <span role="gridcell" className="flex gap-2 text-[12px] tabular" aria-label={countWords.join(', ') || undefined}>
+        {counts &&
+          CHANGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
+            <span key={kind} className={COUNT_TONE[kind]} title={`${counts[kind]} ${kind}`} aria-hidden="true">
+              {COUNT_MARK[kind]}
+              {counts[kind]}
+            </span>
+          ))}
+      </span>
+      <span
+        role="gridcell"
+        className="text-right text-text-muted tabular"
+        title={`${node.size.toLocaleString()} bytes`}
+      >
+        {removed ? '—' : node.size > 0 ? formatSize(node.size) : ''}
+      </span>
+    </div>
+  );
+});
