@@ -2,7 +2,8 @@
  * The image map (#/images/map) on the seeded engine: reached from the images list's List | Map
  * switch and by a deep link (a static route, above `$imageId`); the web and worker images, both
  * FROM gantry-test/busybox, hang under its box; a click opens an image; a tag added behind the
- * app's back appears from the Engine's events. axe audits and screenshots, light and dark.
+ * app's back appears from the Engine's events; the list prefetches the map, so it opens drawn. axe
+ * audits and screenshots, light and dark.
  */
 import path from 'node:path';
 import { SEED } from '../support/fixtures';
@@ -58,6 +59,44 @@ test.describe('image map', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Images list' }).click();
     await expect(images.shell.title).toHaveText('Images');
     await expect(view.getByRole('radio', { name: 'List' })).toHaveAttribute('aria-checked', 'true');
+  });
+
+  test('the list prefetches the map: it opens drawn, without reading every image first', async ({
+    page,
+    images,
+    server,
+  }) => {
+    // The map's answer, as it arrives over the WebSocket: its invoke's id, then that id's result.
+    const mapAnswered = new Promise<void>((resolve) => {
+      page.on('websocket', (socket) => {
+        const mapInvokes = new Set<number>();
+        socket.on('framesent', ({ payload }) => {
+          const message = JSON.parse(String(payload)) as { t: string; id: number; channel?: string };
+          if (message.t === 'invoke' && message.channel === 'images.map') mapInvokes.add(message.id);
+        });
+        socket.on('framereceived', ({ payload }) => {
+          const message = JSON.parse(String(payload)) as { t: string; id: number };
+          if (message.t === 'result' && mapInvokes.has(message.id)) resolve();
+        });
+      });
+    });
+    await images.open(server.url);
+    await mapAnswered;
+    // Anything that ever shows the map's loading line is recorded from here on.
+    await page.evaluate(() => {
+      const seen = window as unknown as { mapLoadingShown: boolean };
+      seen.mapLoadingShown = false;
+      new MutationObserver(() => {
+        if (document.body.textContent?.includes('Reading every image')) seen.mapLoadingShown = true;
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Map' }).click();
+    await expect(
+      page
+        .getByRole('group', { name: 'Images by the layers they share' })
+        .getByRole('button', { name: SEED.images.web }),
+    ).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { mapLoadingShown: boolean }).mapLoadingShown)).toBe(false);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -35,7 +35,8 @@ function bodyOf(entry: TestEntry): Buffer {
   return Buffer.from(entry.body ?? '');
 }
 
-async function packAll(entries: { header: HeaderArgument; body?: Buffer }[]): Promise<Buffer> {
+/** Packs tar entries, in the order given, into one archive buffer. */
+export async function packAll(entries: { header: HeaderArgument; body?: Buffer }[]): Promise<Buffer> {
   const pack = tar.pack();
   const chunks: Buffer[] = [];
   pack.on('data', (chunk) => chunks.push(chunk as Buffer));

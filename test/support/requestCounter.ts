@@ -3,7 +3,8 @@
  * Engine, and every HTTP request line passing through is recorded. The bench uses it to show that
  * a list refresh costs a constant number of Engine requests, not one per row. With `delayMs` it
  * also holds each request back, so that e2e tests can see what the app shows while a real Engine
- * is slow to answer (the loading state).
+ * is slow to answer (the loading state); with `bytesPerSecond` it passes the Engine's answers on
+ * at that rate, so that a long transfer (an image export) stays long enough to watch and cancel.
  */
 import { rmSync } from 'node:fs';
 import net from 'node:net';
@@ -22,12 +23,25 @@ export interface RequestCounter {
 export interface RequestCounterOptions {
   /** Milliseconds each request waits before it is passed on to the Engine. Default 0: no delay. */
   delayMs?: number;
+  /** Each connection's answers reach the client at most this fast. Default: as fast as they come. */
+  bytesPerSecond?: number;
+}
+
+/** Passes `from` on to `to` at `bytesPerSecond`: after each chunk, `from` pauses as long as that chunk takes. */
+function throttle(from: net.Socket, to: net.Socket, bytesPerSecond: number): void {
+  from.on('data', (chunk: Buffer) => {
+    if (to.destroyed) return;
+    to.write(chunk);
+    from.pause();
+    setTimeout(() => from.resume(), (chunk.length / bytesPerSecond) * 1000);
+  });
+  from.on('end', () => to.end());
 }
 
 export async function startRequestCounter(
   engineSocket: string,
   socketPath: string,
-  { delayMs = 0 }: RequestCounterOptions = {},
+  { delayMs = 0, bytesPerSecond }: RequestCounterOptions = {},
 ): Promise<RequestCounter> {
   let seen: string[] = [];
   rmSync(socketPath, { force: true });
@@ -51,12 +65,10 @@ export async function startRequestCounter(
         });
       }
     });
-    if (delayMs > 0) {
-      client.on('end', () => void forwarded.then(() => upstream.end()));
-      upstream.pipe(client);
-    } else {
-      client.pipe(upstream).pipe(client);
-    }
+    if (delayMs > 0) client.on('end', () => void forwarded.then(() => upstream.end()));
+    else client.pipe(upstream);
+    if (bytesPerSecond) throttle(upstream, client, bytesPerSecond);
+    else upstream.pipe(client);
     const end = () => {
       client.destroy();
       upstream.destroy();

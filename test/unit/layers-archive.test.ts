@@ -2,6 +2,7 @@
  * The archive reader on exports built in the test (test/support/archives.ts): both layouts, plain,
  * gzip and zstd layers, blobs before the manifests, and archives that are cut short.
  */
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readImageArchive } from '../../electron/engine/layers/archiveReader';
@@ -15,6 +16,7 @@ import {
   legacyArchive,
   ociArchive,
   opaque,
+  packAll,
   symlink,
   whiteout,
   type TestArchive,
@@ -171,5 +173,22 @@ describe('archive reader', () => {
     const notAnImage = await layerTar([file('hello.txt', 'hi')]);
     const contents = await readImageArchive(chunked(notAnImage));
     expect(() => resolveImage(contents, 'sha256:' + '0'.repeat(64))).toThrow(/no manifest/);
+  });
+
+  it('takes an OCI blob name as its digest and hashes only what no name gives', async () => {
+    const layer = await layerTar([file('hello.txt', 'hi')]);
+    const contentDigest = createHash('sha256').update(layer).digest('hex');
+    // The same plain layer under a made-up blob name, and under a legacy <id>/layer.tar name.
+    const named = 'b'.repeat(64);
+    const archive = await packAll([
+      { header: { name: `blobs/sha256/${named}` }, body: layer },
+      { header: { name: `${'c'.repeat(64)}/layer.tar` }, body: layer },
+    ]);
+    const contents = await readImageArchive(chunked(archive));
+    const byPath = new Map([...contents.layers.values()].map((l) => [l.archivePath, l]));
+    // Content-addressed: the OCI name is trusted as the diff ID (no hash of the bytes)…
+    expect(byPath.get(`blobs/sha256/${named}`)).toMatchObject({ diffId: `sha256:${named}`, digest: `sha256:${named}` });
+    // …while a legacy path names no digest, so those bytes are hashed.
+    expect(byPath.get(`${'c'.repeat(64)}/layer.tar`)).toMatchObject({ diffId: `sha256:${contentDigest}` });
   });
 });

@@ -5,8 +5,9 @@
  * documents (manifests, index, configs).
  *
  * Blobs may come before the manifests that say what they are, so every blob that looks like a
- * tar (plain, gzip or zstd, by its first bytes) is listed as a layer candidate, keyed by the
- * digest computed while it streams. resolveImage then matches the config's diff IDs to
+ * tar (plain, gzip or zstd, by its first bytes) is listed as a layer candidate, keyed by its
+ * diff ID: the blob's own name in the OCI layout (content-addressed), else the digest computed while
+ * it streams (see layerSink.ts). resolveImage then matches the config's diff IDs to
  * candidates by digest, never by position in the archive.
  */
 import { createHash } from 'node:crypto';

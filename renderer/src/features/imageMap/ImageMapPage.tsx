@@ -10,9 +10,8 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ListError } from '../../components/ListError';
 import { RefreshButton } from '../../components/RefreshButton';
 import { Spinner } from '../../components/Spinner';
-import { queryKeys } from '../../lib/queryKeys';
-import { api } from '../../lib/transport';
 import { useEngineStatus } from '../engine/useEngineStatus';
+import { imageMapQuery } from '../images/imageMapQuery';
 import { ImagesViewSwitch } from '../images/ImagesViewSwitch';
 import { ImageMap } from './ImageMap';
 import { imageParam, mapSummary, toForest } from './mapNodes';
@@ -22,8 +21,7 @@ export function ImageMapPage() {
   useDocumentTitle('Image map — Images');
   const engine = useEngineStatus().data?.state;
   const query = useQuery({
-    queryKey: queryKeys.imageMap,
-    queryFn: () => api.invoke('images.map', {}),
+    ...imageMapQuery,
     enabled: engine !== 'unavailable',
   });
   const navigate = useNavigate();

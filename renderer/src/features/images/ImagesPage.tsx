@@ -15,6 +15,7 @@ import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { imagesSearch, imagesView, nextSort, type ImageShow, type ImageSortKey, type ImagesView } from './search';
 import { allState, clickSelect, EMPTY_SELECTION, pruneSelection, toggleAll, type Selection } from './selection';
 import { SelectionBar } from './SelectionBar';
+import { usePrefetchImageMap } from './imageMapQuery';
 import { useImages } from './useImages';
 
 const route = getRouteApi('/images');
@@ -48,6 +49,7 @@ export function ImagesPage() {
   );
 
   const all = query.data;
+  usePrefetchImageMap(query.isSuccess && (all?.length ?? 0) > 0);
   const rows = useMemo(() => imageRows(all ?? [], view), [all, view]);
   const shown = useMemo(() => visibleImages(all ?? [], view), [all, view]);
   const counts = useMemo(() => showCounts(all ?? []), [all]);
