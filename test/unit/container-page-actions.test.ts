@@ -6,7 +6,6 @@ import {
   parseSignal,
   resultWords,
 } from '../../renderer/src/features/containerActions/lifecycle';
-import { portText, sortPorts } from '../../renderer/src/features/containerPage/ports';
 import { parseContainerPageSearch } from '../../renderer/src/features/containerPage/search';
 import { breadcrumbs, joinPath, parentPath, sortEntries } from '../../renderer/src/features/containerFiles/paths';
 import type { ContainerDirEntry } from '../../electron/shared/dto';
@@ -51,20 +50,6 @@ describe('container actions', () => {
 });
 
 describe('container page helpers', () => {
-  it('prints ports as docker port does, published first', () => {
-    expect(portText({ hostIp: '0.0.0.0', hostPort: 8080, containerPort: 80, protocol: 'tcp' })).toBe(
-      '0.0.0.0:8080->80/tcp',
-    );
-    expect(portText({ hostIp: '::', hostPort: 8080, containerPort: 80, protocol: 'tcp' })).toBe('[::]:8080->80/tcp');
-    expect(portText({ containerPort: 53, protocol: 'udp' })).toBe('53/udp');
-    const sorted = sortPorts([
-      { containerPort: 443, protocol: 'tcp' },
-      { hostIp: '::', hostPort: 8080, containerPort: 80, protocol: 'tcp' },
-      { hostIp: '0.0.0.0', hostPort: 8080, containerPort: 80, protocol: 'tcp' },
-    ]).map(portText);
-    expect(sorted).toEqual(['0.0.0.0:8080->80/tcp', '[::]:8080->80/tcp', '443/tcp']);
-  });
-
   it('keeps only known tabs in the URL', () => {
     expect(parseContainerPageSearch({ tab: 'files' })).toEqual({ tab: 'files' });
     expect(parseContainerPageSearch({ tab: 'overview' })).toEqual({});

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PortBinding } from '../../electron/shared/dto';
 import { goFormatG } from '../../renderer/src/lib/goFormat';
-import {
-  formatPort,
-  formatSize,
-  humanDuration,
-  plural,
-  portUrl,
-  shortId,
-  timeAgo,
-  uniquePorts,
-} from '../../renderer/src/lib/format';
+import { formatSize, humanDuration, plural, shortId, timeAgo } from '../../renderer/src/lib/format';
 
 describe('goFormatG (Go %.Ng)', () => {
   it.each([
@@ -152,33 +142,6 @@ describe('shortId', () => {
     expect(shortId('sha256:71aa49badb26f2b6a8b4e5a3c0d2e1f0aa49badb26f2b6a8b4e5a3c0d2e1f0aa')).toBe('71aa49badb26');
     expect(shortId('88640a0ce4338c3e9d1f6f5e2b4a3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b')).toBe('88640a0ce433');
     expect(shortId('abc')).toBe('abc');
-  });
-});
-
-describe('ports', () => {
-  const published: PortBinding = { hostIp: '0.0.0.0', hostPort: 8080, containerPort: 80, protocol: 'tcp' };
-  const publishedV6: PortBinding = { hostIp: '::', hostPort: 8080, containerPort: 80, protocol: 'tcp' };
-  const exposed: PortBinding = { containerPort: 443, protocol: 'tcp' };
-  const udp: PortBinding = { hostIp: '0.0.0.0', hostPort: 5353, containerPort: 53, protocol: 'udp' };
-
-  it('formats published and unpublished ports', () => {
-    expect(formatPort(published)).toBe('8080→80/tcp');
-    expect(formatPort(exposed)).toBe('443/tcp');
-    expect(formatPort(udp)).toBe('5353→53/udp');
-  });
-
-  it('links published TCP ports only', () => {
-    expect(portUrl(published)).toBe('http://localhost:8080');
-    expect(portUrl(publishedV6)).toBe('http://localhost:8080');
-    expect(portUrl({ ...published, hostIp: '127.0.0.1' })).toBe('http://localhost:8080');
-    expect(portUrl({ ...published, hostIp: '192.168.1.5' })).toBe('http://192.168.1.5:8080');
-    expect(portUrl({ ...published, hostIp: 'fd00::5' })).toBe('http://[fd00::5]:8080');
-    expect(portUrl(exposed)).toBeNull();
-    expect(portUrl(udp)).toBeNull();
-  });
-
-  it('shows a mapping once for both address families', () => {
-    expect(uniquePorts([published, publishedV6, exposed])).toEqual([published, exposed]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PortBinding } from '../../electron/shared/dto';
-import { displayablePorts, ipBytes, portLink, portsText } from '../../renderer/src/features/containers/portFormat';
+import { displayablePorts, ipBytes, portLink, portsText } from '../../renderer/src/lib/ports';
 
 type Proto = PortBinding['protocol'];
 /** One CLI PortSummary: [IP or '', PrivatePort, PublicPort or 0, Type]. */
@@ -110,10 +110,10 @@ describe('port links', () => {
       p('0.0.0.0', 8001, 8001, 'tcp'),
     ]);
     expect(entries).toEqual([
-      { text: '0.0.0.0:8000-8001->8000-8001/tcp', url: 'http://localhost:8000/' },
-      { text: '0.0.0.0:8080->80/tcp', url: 'http://localhost:8080/' },
-      { text: '[::]:8080->80/tcp', url: 'http://localhost:8080/' },
-      { text: '127.0.0.1:15432->5432/tcp', url: 'http://localhost:15432/' },
+      { text: '0.0.0.0:8000-8001->8000-8001/tcp', url: 'http://localhost:8000/', published: true },
+      { text: '0.0.0.0:8080->80/tcp', url: 'http://localhost:8080/', published: true },
+      { text: '[::]:8080->80/tcp', url: 'http://localhost:8080/', published: true },
+      { text: '127.0.0.1:15432->5432/tcp', url: 'http://localhost:15432/', published: true },
     ]);
   });
 
@@ -122,7 +122,7 @@ describe('port links', () => {
     expect(portLink(undefined, 80, 'tcp')).toBeUndefined();
     expect(portLink('0.0.0.0', 0, 'tcp')).toBeUndefined();
     expect(portLink('192.168.1.5', 8080, 'tcp')).toBeUndefined();
-    expect(displayablePorts([p('', 80, 0, 'tcp')])).toEqual([{ text: '80/tcp' }]);
+    expect(displayablePorts([p('', 80, 0, 'tcp')])).toEqual([{ text: '80/tcp', published: false }]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerSummary, ImageSummary } from '../../electron/shared/dto';
 import { applyContainerEvent } from '../../renderer/src/lib/containersCache';
-import { filterContainers, filterImages } from '../../renderer/src/lib/filter';
+import { matchesText } from '../../renderer/src/features/containers/containerRows';
+import { filterImages } from '../../renderer/src/lib/filter';
 
 function container(name: string, id: string, state: ContainerSummary['state'] = 'running'): ContainerSummary {
   return {
@@ -52,7 +53,8 @@ describe('applyContainerEvent', () => {
 describe('filters', () => {
   it('matches containers by name, image, status and ID prefix; every term must match', () => {
     const all = [a, b, c];
-    expect(filterContainers(all, '')).toBe(all);
+    const filterContainers = (list: ContainerSummary[], query: string) => list.filter((c) => matchesText(c, query));
+    expect(filterContainers(all, '')).toEqual(all);
     expect(filterContainers(all, 'WORKER').map((x) => x.name)).toEqual(['worker-1']);
     expect(filterContainers(all, 'gantry-test/db').map((x) => x.name)).toEqual(['db-1']);
     expect(filterContainers(all, 'exited').map((x) => x.name)).toEqual(['db-1']);

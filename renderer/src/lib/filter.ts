@@ -2,7 +2,7 @@
  * Text filters for the tables. Every whitespace-separated term must match somewhere: a field
  * containing it, or an ID starting with it (with or without "sha256:").
  */
-import type { ContainerSummary, ImageSummary } from '../../../electron/shared/dto';
+import type { ImageSummary } from '../../../electron/shared/dto';
 
 function terms(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -11,15 +11,6 @@ function terms(query: string): string[] {
 function idMatches(id: string, term: string): boolean {
   const bare = id.toLowerCase().replace(/^sha256:/, '');
   return bare.startsWith(term.replace(/^sha256:/, ''));
-}
-
-export function filterContainers(list: readonly ContainerSummary[], query: string): readonly ContainerSummary[] {
-  const wanted = terms(query);
-  if (wanted.length === 0) return list;
-  return list.filter((c) => {
-    const text = `${c.name}\n${c.image}\n${c.status}\n${c.state}`.toLowerCase();
-    return wanted.every((term) => text.includes(term) || idMatches(c.id, term));
-  });
 }
 
 export function filterImages(list: readonly ImageSummary[], query: string): readonly ImageSummary[] {

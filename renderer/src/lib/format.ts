@@ -3,7 +3,6 @@
  * HumanSizeWithPrecision and HumanDuration), so what Gantry shows is what `docker ps` and
  * `docker images` print.
  */
-import type { PortBinding } from '../../../electron/shared/dto';
 import { goFormatG } from './goFormat';
 
 const SIZE_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'] as const;
@@ -58,38 +57,6 @@ export function exactTime(createdSeconds: number): string {
 export function shortId(id: string): string {
   const colon = id.indexOf(':');
   return (colon >= 0 ? id.slice(colon + 1) : id).slice(0, 12);
-}
-
-/** "8080→80/tcp" when published, "80/tcp" when not. */
-export function formatPort(port: PortBinding): string {
-  const inner = `${port.containerPort}/${port.protocol}`;
-  return port.hostPort ? `${port.hostPort}→${inner}` : inner;
-}
-
-const LOOPBACK_OR_ANY = new Set(['', '0.0.0.0', '::', '127.0.0.1', '::1']);
-
-/** The URL a published TCP port answers on, or null (unpublished, or not TCP). */
-export function portUrl(port: PortBinding): string | null {
-  if (!port.hostPort || port.protocol !== 'tcp') return null;
-  const ip = port.hostIp ?? '';
-  const host = LOOPBACK_OR_ANY.has(ip) ? 'localhost' : ip.includes(':') ? `[${ip}]` : ip;
-  return `http://${host}:${port.hostPort}`;
-}
-
-/**
- * The Engine lists a port once per address family (0.0.0.0 and ::). Show each mapping once,
- * keeping the first binding's order.
- */
-export function uniquePorts(ports: readonly PortBinding[]): PortBinding[] {
-  const seen = new Set<string>();
-  const out: PortBinding[] = [];
-  for (const port of ports) {
-    const key = `${port.hostPort ?? ''}|${port.containerPort}|${port.protocol}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(port);
-  }
-  return out;
 }
 
 /** "1 container", "3 containers". */

@@ -3,7 +3,7 @@ import type { ContainerDetail } from '../../../../electron/shared/dto';
 import { ExternalIcon } from '../../components/Icons';
 import { plural } from '../../lib/format';
 import { Code, None, Section, TABLE, TD, TH } from './facts';
-import { portLink, portText, sortPorts } from './ports';
+import { displayablePorts } from '../../lib/ports';
 
 export function MountsTab({ container }: { container: ContainerDetail }) {
   return (
@@ -85,16 +85,14 @@ function Mounts({ container }: { container: ContainerDetail }) {
 }
 
 function Ports({ container }: { container: ContainerDetail }) {
-  const ports = sortPorts(container.ports);
+  const ports = displayablePorts(container.ports);
   return (
     <Section title="Ports" aside={plural(ports.length, 'port')}>
       {ports.length === 0 ? (
         <None>No ports are published or exposed.</None>
       ) : (
         <ul aria-label="Ports" className="flex flex-wrap gap-2">
-          {ports.map((port) => {
-            const text = portText(port);
-            const url = portLink(port);
+          {ports.map(({ text, url, published }) => {
             return (
               <li
                 key={text}
@@ -114,7 +112,7 @@ function Ports({ container }: { container: ContainerDetail }) {
                 ) : (
                   <span className="text-text">{text}</span>
                 )}
-                {!port.hostPort && <span className="font-sans text-[11.5px] text-text-muted">exposed only</span>}
+                {!published && <span className="font-sans text-[11.5px] text-text-muted">exposed only</span>}
               </li>
             );
           })}

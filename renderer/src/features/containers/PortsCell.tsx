@@ -1,5 +1,5 @@
 import type { PortBinding } from '../../../../electron/shared/dto';
-import { displayablePorts, portsText } from './portFormat';
+import { displayablePorts, portsText } from '../../lib/ports';
 
 /** Two lines fit a row: two parts, or one and "+N more". */
 const LINES = 2;

@@ -4,15 +4,18 @@
  * (numerically, IPv4 before IPv6), host port, protocol; a port published on the same host port
  * as its container port joins a range with its neighbours ("0.0.0.0:8000-8002->8000-8002/tcp"),
  * as do unpublished ones ("9998-9999/udp"); other mappings come last, one each
- * ("[::]:8080->80/tcp"). Pure: unit-tested against the CLI's own cases in port-format.test.ts.
+ * ("[::]:8080->80/tcp"). Pure: unit-tested against the CLI's own cases in port-format.test.ts. Used by the containers list and
+ * the container page.
  */
-import type { PortBinding } from '../../../../electron/shared/dto';
+import type { PortBinding } from '../../../electron/shared/dto';
 
 export interface PortEntry {
   /** Exactly the CLI's text for this part of the list. */
   text: string;
   /** The page a published TCP port answers on (the first of a range), or undefined. */
   url?: string;
+  /** Published on the host (false: only exposed, "80/tcp"). */
+  published: boolean;
 }
 
 /** The host address as bytes (4 or 16), or undefined when absent or unparseable. */
@@ -103,10 +106,11 @@ interface Group {
 
 function groupEntry(group: Group): PortEntry {
   const range = group.first === group.last ? `${group.first}` : `${group.first}-${group.last}`;
-  if (group.ip === undefined) return { text: `${range}/${group.protocol}` };
+  if (group.ip === undefined) return { text: `${range}/${group.protocol}`, published: false };
   return {
     text: `${joinHostPort(group.ip, range)}->${range}/${group.protocol}`,
     url: portLink(group.ip, group.first, group.protocol),
+    published: true,
   };
 }
 
@@ -126,6 +130,7 @@ export function displayablePorts(ports: readonly PortBinding[]): PortEntry[] {
         mappings.push({
           text: `${joinHostPort(ip, String(hostPort))}->${current}/${port.protocol}`,
           url: portLink(ip, hostPort, port.protocol),
+          published: true,
         });
         continue;
       }
