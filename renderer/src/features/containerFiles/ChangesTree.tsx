@@ -8,12 +8,12 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Ke
 import { Button } from '../../components/Button';
 import { formatSize } from '../../lib/format';
 import { allFolderPaths, flattenVisible, type FlatRow } from '../layers/fileTree';
-import { ChevronIcon, FileIcon, FolderIcon } from '../layers/icons';
 import { activate, treeKey, type TreeKeyAction } from '../layers/treeKeys';
+import { TREE_ROW_HEIGHT, TreeNameCell, TreeRowFrame, type TreeRowAction } from '../layers/TreeRow';
 import { CHANGE_KINDS, kindOf, type ChangesTree as Tree, type KindCounts } from './changesTree';
 import { KindBadge } from './KindBadge';
 
-const ROW_HEIGHT = 28;
+const ROW_HEIGHT = TREE_ROW_HEIGHT;
 const HEADER_HEIGHT = 32;
 const GRID = 'grid grid-cols-[minmax(240px,1fr)_90px_minmax(150px,220px)_84px] items-center gap-x-3';
 /** Small lists open whole; larger ones start folded. */
@@ -66,7 +66,7 @@ export function ChangesTree({ tree, onOpenFile }: { tree: Tree; onOpenFile: (pat
   useEffect(() => {
     latest.current = { setOpen, perform };
   });
-  const onRowAction = useCallback((action: 'select' | 'toggle' | 'open', row: FlatRow) => {
+  const onRowAction = useCallback((action: TreeRowAction, row: FlatRow) => {
     if (action === 'select') setSelected(row.node.path);
     else if (action === 'toggle') latest.current.setOpen(row.node.path, !row.expanded);
     else latest.current.perform(activate(row));
@@ -143,7 +143,7 @@ interface ChangeRowProps {
   counts: KindCounts | undefined;
   top: number;
   selected: boolean;
-  onAction: (action: 'select' | 'toggle' | 'open', row: FlatRow) => void;
+  onAction: (action: TreeRowAction, row: FlatRow) => void;
 }
 
 const COUNT_TONE: Record<keyof KindCounts, string> = {
@@ -154,51 +154,16 @@ const COUNT_TONE: Record<keyof KindCounts, string> = {
 const COUNT_MARK: Record<keyof KindCounts, string> = { added: '+', modified: '~', deleted: '−' };
 
 const ChangeRow = memo(function ChangeRow({ id, index, row, counts, top, selected, onAction }: ChangeRowProps) {
-  const { node, depth, expanded, expandable } = row;
+  const { node } = row;
   const change = node.entry?.change;
   const removed = change === 'removed';
   const isDir = node.children !== null;
-  const Icon = isDir ? FolderIcon : FileIcon;
   const countWords = counts
     ? CHANGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}`)
     : [];
   return (
-    <div
-      role="row"
-      id={id}
-      aria-rowindex={index + 2}
-      aria-level={depth + 1}
-      aria-expanded={expandable ? expanded : undefined}
-      aria-selected={selected}
-      onMouseDown={() => onAction('select', row)}
-      onDoubleClick={() => onAction('open', row)}
-      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
-      className={`${GRID} absolute top-0 left-0 w-full cursor-default px-4 ${
-        selected ? 'bg-selected shadow-[inset_2px_0_0_var(--color-accent)]' : 'hover:bg-hover'
-      }`}
-    >
-      <span role="gridcell" className="flex min-w-0 items-center gap-1" style={{ paddingLeft: depth * 16 }}>
-        {expandable ? (
-          <button
-            type="button"
-            tabIndex={-1}
-            aria-label={expanded ? `Collapse ${node.name}` : `Expand ${node.name}`}
-            onClick={() => onAction('toggle', row)}
-            className="inline-flex size-4 shrink-0 items-center justify-center rounded text-text-faint hover:text-text"
-          >
-            <ChevronIcon size={13} className={`transition-transform ${expanded ? 'rotate-90' : ''}`} />
-          </button>
-        ) : (
-          <span className="size-4 shrink-0" />
-        )}
-        <Icon size={14} className={`shrink-0 ${isDir ? 'text-accent-text/80' : 'text-text-faint'}`} />
-        <span
-          className={`truncate font-mono text-[12px] ${removed ? 'text-text-faint line-through' : 'text-text'}`}
-          title={node.path}
-        >
-          {node.name}
-        </span>
-      </span>
+    <TreeRowFrame id={id} index={index} row={row} top={top} selected={selected} grid={GRID} onAction={onAction}>
+      <TreeNameCell row={row} removed={removed} onAction={onAction} />
       <span role="gridcell">
         {change ? (
           <KindBadge kind={kindOf(change)!} />
@@ -222,6 +187,6 @@ const ChangeRow = memo(function ChangeRow({ id, index, row, counts, top, selecte
       >
         {removed ? '—' : node.size > 0 ? formatSize(node.size) : ''}
       </span>
-    </div>
+    </TreeRowFrame>
   );
 });

@@ -20,7 +20,7 @@ import { panelId, tabId, Tabs, type TabDef } from '../imagePage/Tabs';
 import { BackToContainers, LINK_BUTTON } from './BackToContainers';
 import { ContainerHeader } from './ContainerHeader';
 import { EnvironmentTab } from './EnvironmentTab';
-import { InspectTab } from './InspectTab';
+import { InspectJson } from '../../components/InspectJson';
 import { MountsTab } from './MountsTab';
 import { OverviewTab } from './OverviewTab';
 import { ProcessesTab } from './ProcessesTab';
@@ -125,7 +125,7 @@ function ContainerView({ container }: { container: ContainerDetail }) {
         {tab === 'size' && <SizeTab container={container} />}
         {tab === 'changes' && <ChangesTab container={container} />}
         {tab === 'files' && <FilesTab container={container} />}
-        {tab === 'inspect' && <InspectTab raw={container.raw} />}
+        {tab === 'inspect' && <InspectJson raw={container.raw} command="docker container inspect" />}
       </div>
     </div>
   );

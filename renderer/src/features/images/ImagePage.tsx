@@ -14,7 +14,7 @@ import { ListError } from '../../components/ListError';
 import { isApiRequestError } from '../../lib/apiError';
 import { shortId } from '../../lib/format';
 import { ImageHeader } from '../imagePage/ImageHeader';
-import { InspectTab } from '../imagePage/InspectTab';
+import { InspectJson } from '../../components/InspectJson';
 import { LayersTab } from '../imagePage/LayersTab';
 import { OverviewTab } from '../imagePage/OverviewTab';
 import { useImageDetail } from '../imagePage/queries';
@@ -109,7 +109,7 @@ function ImageView({ image }: { image: ImageDetail }) {
       <div role="tabpanel" id={panelId(id, tab)} aria-labelledby={tabId(id, tab)} className="flex-1">
         {tab === 'overview' && <OverviewTab image={image} />}
         {tab === 'layers' && <LayersTab image={image} />}
-        {tab === 'inspect' && <InspectTab raw={image.raw} />}
+        {tab === 'inspect' && <InspectJson raw={image.raw} command="docker image inspect" />}
       </div>
     </div>
   );

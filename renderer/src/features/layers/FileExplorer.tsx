@@ -20,9 +20,10 @@ import {
   type FlatRow,
   type SortKey,
 } from './fileTree';
-import { ChevronIcon, FileIcon, FolderIcon, LinkIcon } from './icons';
+import { LinkIcon } from './icons';
 import { Segmented } from '../../components/Segmented';
 import { activate, treeKey, type TreeKeyAction } from './treeKeys';
+import { TREE_ROW_HEIGHT, TreeNameCell, TreeRowFrame, type TreeRowAction } from './TreeRow';
 
 export type { FileEntry } from './fileTree';
 export type ExplorerMode = 'changes' | 'filesystem';
@@ -39,7 +40,7 @@ export interface FileExplorerProps {
   loading?: boolean;
 }
 
-const ROW_HEIGHT = 28;
+const ROW_HEIGHT = TREE_ROW_HEIGHT;
 const HEADER_HEIGHT = 32;
 const GRID = 'grid grid-cols-[minmax(240px,1fr)_84px_76px_96px_72px] items-center gap-x-3';
 const MIN_SIZES = [0, 1_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
@@ -275,7 +276,7 @@ function ChangeSummary({
   );
 }
 
-type RowAction = 'select' | 'toggle' | 'open';
+type RowAction = TreeRowAction;
 
 interface FileRowProps {
   id: string;
@@ -288,54 +289,25 @@ interface FileRowProps {
 
 // Memoised with one stable callback: scrolling re-renders only the rows that come into view.
 const FileRow = memo(function FileRow({ id, index, row, top, selected, onAction }: FileRowProps) {
-  const { node, depth, expanded, expandable } = row;
+  const { node } = row;
   const entry = node.entry;
   const removed = entry?.change === 'removed';
   const isDir = node.children !== null;
-  const Icon = isDir ? FolderIcon : node.type === 'symlink' ? LinkIcon : FileIcon;
   return (
-    <div
-      role="row"
-      id={id}
-      aria-rowindex={index + 2}
-      aria-level={depth + 1}
-      aria-expanded={expandable ? expanded : undefined}
-      aria-selected={selected}
-      onMouseDown={() => onAction('select', row)}
-      onDoubleClick={() => onAction('open', row)}
-      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
-      className={`${GRID} absolute top-0 left-0 w-full cursor-default px-4 ${
-        selected ? 'bg-selected shadow-[inset_2px_0_0_var(--color-accent)]' : 'hover:bg-hover'
-      }`}
-    >
-      <span role="gridcell" className="flex min-w-0 items-center gap-1" style={{ paddingLeft: depth * 16 }}>
-        {expandable ? (
-          <button
-            type="button"
-            tabIndex={-1}
-            aria-label={expanded ? `Collapse ${node.name}` : `Expand ${node.name}`}
-            onClick={() => onAction('toggle', row)}
-            className="inline-flex size-4 shrink-0 items-center justify-center rounded text-text-faint hover:text-text"
-          >
-            <ChevronIcon size={13} className={`transition-transform ${expanded ? 'rotate-90' : ''}`} />
-          </button>
-        ) : (
-          <span className="size-4 shrink-0" />
-        )}
-        <Icon size={14} className={`shrink-0 ${isDir ? 'text-accent-text/80' : 'text-text-faint'}`} />
-        <span
-          className={`truncate font-mono text-[12px] ${removed ? 'text-text-faint line-through' : 'text-text'}`}
-          title={node.path}
-        >
-          {node.name}
-        </span>
+    <TreeRowFrame id={id} index={index} row={row} top={top} selected={selected} grid={GRID} onAction={onAction}>
+      <TreeNameCell
+        row={row}
+        removed={removed}
+        onAction={onAction}
+        icon={node.type === 'symlink' ? LinkIcon : undefined}
+      >
         {entry?.linkTarget && (
           <span className="truncate pl-1 font-mono text-[12px] text-text-muted" title={entry.linkTarget}>
             → {entry.linkTarget}
           </span>
         )}
         {entry === null && isDir && <span className="sr-only">(implied folder)</span>}
-      </span>
+      </TreeNameCell>
       <span role="gridcell">{entry?.change && <ChangeBadge change={entry.change} />}</span>
       <span
         role="gridcell"
@@ -350,6 +322,6 @@ const FileRow = memo(function FileRow({ id, index, row, top, selected, onAction 
       <span role="gridcell" className="font-mono text-[11.5px] text-text-muted tabular">
         {entry ? `${entry.uid}:${entry.gid}` : ''}
       </span>
-    </div>
+    </TreeRowFrame>
   );
 });
