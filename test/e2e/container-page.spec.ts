@@ -115,7 +115,7 @@ test.describe('Container page', () => {
     await expect(view.mountRow('/data')).toContainText(/anonymous volume [0-9a-f]{12}\//);
     const ports = page.getByRole('list', { name: 'Ports' });
     const link = ports.getByRole('link', { name: `0.0.0.0:${HOST_PORT}->80/tcp` });
-    await expect(link).toHaveAttribute('href', `http://localhost:${HOST_PORT}`);
+    await expect(link).toHaveAttribute('href', `http://localhost:${HOST_PORT}/`);
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(ports).toContainText('53/udp');
