@@ -12,6 +12,7 @@ import { containerInvokeHandlers } from './handlers/containers';
 import { engineInvokeHandlers, engineStreamHandlers } from './handlers/engine';
 import { imageInvokeHandlers } from './handlers/images';
 import { layerInvokeHandlers, layerStreamHandlers } from './handlers/layers';
+import { logInvokeHandlers, logStreamHandlers } from './handlers/logs';
 import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } from './router';
 import { createEngineScope, disposeEngineScope, type ScopeOptions } from './scope';
 
@@ -33,10 +34,12 @@ export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = 
     ...containerInvokeHandlers(scope),
     ...imageInvokeHandlers(scope),
     ...layerInvokeHandlers(scope),
+    ...logInvokeHandlers(scope),
   };
   const streamHandlers: StreamHandlers = {
     ...engineStreamHandlers(scope),
     ...layerStreamHandlers(scope),
+    ...logStreamHandlers(scope),
   };
 
   const router = createRouter(invokeHandlers, streamHandlers);

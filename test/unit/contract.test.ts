@@ -14,6 +14,7 @@ function recordingRouter() {
   const streamHandlers = {
     'engine.events': () => new Promise<void>(() => {}),
     'layers.index': () => new Promise<void>(() => {}),
+    'logs.follow': () => new Promise<void>(() => {}),
   } as StreamHandlers;
   return { router: createRouter(invokeHandlers, streamHandlers), calls };
 }

@@ -5,7 +5,10 @@ import { GantryError, type ApiError } from '../../electron/shared/errors';
 
 const noInvokes = {} as InvokeHandlers;
 /** Streams these tests do not open: present only because StreamHandlers names every stream channel. */
-const otherStreams: Omit<StreamHandlers, 'engine.events'> = { 'layers.index': () => Promise.resolve() };
+const otherStreams: Omit<StreamHandlers, 'engine.events'> = {
+  'layers.index': () => Promise.resolve(),
+  'logs.follow': () => Promise.resolve(),
+};
 
 function sink() {
   const events: unknown[] = [];

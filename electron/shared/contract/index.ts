@@ -10,8 +10,10 @@ import { containersContract } from './containers';
 import { engineContract } from './engine';
 import { imagesContract } from './images';
 import { layersContract } from './layers';
+import { logsContract } from './logs';
 
 export { containerRef } from './containers';
+export { logTail, logTime } from './logs';
 export { imageDigest, imageId, imageRef, imageReference, imageTag, repositoryName, taggedReference } from './images';
 
 /** Every domain's channels, merged into the one contract. A name may be declared by one domain only. */
@@ -20,6 +22,7 @@ export const contract = {
   ...containersContract,
   ...imagesContract,
   ...layersContract,
+  ...logsContract,
 } as const;
 
 export type Contract = typeof contract;

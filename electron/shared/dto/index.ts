@@ -6,3 +6,4 @@ export * from './containers';
 export * from './engine';
 export * from './images';
 export * from './layers';
+export * from './logs';
