@@ -13,6 +13,7 @@ import { engineInvokeHandlers, engineStreamHandlers } from './handlers/engine';
 import { imageInvokeHandlers } from './handlers/images';
 import { layerInvokeHandlers, layerStreamHandlers } from './handlers/layers';
 import { logInvokeHandlers, logStreamHandlers } from './handlers/logs';
+import { statsStreamHandlers } from './handlers/stats';
 import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } from './router';
 import { createEngineScope, disposeEngineScope, type ScopeOptions } from './scope';
 
@@ -40,6 +41,7 @@ export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = 
     ...engineStreamHandlers(scope),
     ...layerStreamHandlers(scope),
     ...logStreamHandlers(scope),
+    ...statsStreamHandlers(scope),
   };
 
   const router = createRouter(invokeHandlers, streamHandlers);

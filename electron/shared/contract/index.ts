@@ -11,6 +11,7 @@ import { engineContract } from './engine';
 import { imagesContract } from './images';
 import { layersContract } from './layers';
 import { logsContract } from './logs';
+import { statsContract } from './stats';
 
 export { containerRef } from './containers';
 export { logTail, logTime } from './logs';
@@ -23,6 +24,7 @@ export const contract = {
   ...imagesContract,
   ...layersContract,
   ...logsContract,
+  ...statsContract,
 } as const;
 
 export type Contract = typeof contract;

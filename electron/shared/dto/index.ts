@@ -7,3 +7,4 @@ export * from './engine';
 export * from './images';
 export * from './layers';
 export * from './logs';
+export * from './stats';
