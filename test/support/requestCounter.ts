@@ -17,6 +17,11 @@ export interface RequestCounter {
   /** Paths (without query) of requests seen since the last reset. */
   requests(): string[];
   reset(): void;
+  /**
+   * Client connections to the Engine open now; with `pathContains`, only those whose latest
+   * request's path contains it (a kept-alive connection that served a list is not a log stream).
+   */
+  openConnections(pathContains?: string): number;
   close(): Promise<void>;
 }
 
@@ -46,6 +51,7 @@ export async function startRequestCounter(
   let seen: string[] = [];
   rmSync(socketPath, { force: true });
   const open = new Set<net.Socket>();
+  const latestPath = new Map<net.Socket, string>();
   const server = net.createServer((client) => {
     const upstream = net.connect(engineSocket);
     open.add(client).add(upstream);
@@ -56,7 +62,10 @@ export async function startRequestCounter(
       // Request bodies here are tiny JSON or none; a request line split across chunks is rare
       // enough for a counter, and would undercount, never overcount.
       const lines = [...chunk.toString('latin1').matchAll(REQUEST_LINE)];
-      for (const match of lines) seen.push(match[2]!.split('?')[0]!);
+      for (const match of lines) {
+        seen.push(match[2]!.split('?')[0]!);
+        latestPath.set(client, match[2]!);
+      }
       if (delayMs > 0) {
         const wait = lines.length > 0 ? delayMs : 0;
         forwarded = forwarded.then(async () => {
@@ -74,6 +83,7 @@ export async function startRequestCounter(
       upstream.destroy();
       open.delete(client);
       open.delete(upstream);
+      latestPath.delete(client);
     };
     client.on('error', end);
     upstream.on('error', end);
@@ -87,6 +97,10 @@ export async function startRequestCounter(
     reset: () => {
       seen = [];
     },
+    openConnections: (pathContains) =>
+      [...latestPath.entries()].filter(
+        ([client, path]) => !client.destroyed && (pathContains === undefined || path.includes(pathContains)),
+      ).length,
     close: () =>
       new Promise((resolve) => {
         // Kept-alive connections would hold the server open until the client's idle timeout.
