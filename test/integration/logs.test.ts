@@ -199,8 +199,9 @@ describe('logs.follow', () => {
 
   it("ends with 'stopped' and the exit code when the container stops", async () => {
     const container = await run('stop', IDLE);
+    const before = counter.openConnections('/logs');
     const stream = follow({ id: PREFIX + 'stop' });
-    await waitFor(() => counter.openConnections('/logs') > 0, 'the follow to open');
+    await waitFor(() => counter.openConnections('/logs') === before + 1, 'the follow to open');
     await container.stop();
     expect(await stream.ended).toBeUndefined();
     expect(stream.events.at(-1)).toMatchObject({ kind: 'end', reason: 'stopped' });
@@ -209,8 +210,9 @@ describe('logs.follow', () => {
 
   it("ends with 'removed' when the container is removed mid-follow", async () => {
     const container = await run('remove', IDLE);
+    const before = counter.openConnections('/logs');
     const stream = follow({ id: PREFIX + 'remove' });
-    await waitFor(() => counter.openConnections('/logs') > 0, 'the follow to open');
+    await waitFor(() => counter.openConnections('/logs') === before + 1, 'the follow to open');
     await container.remove({ force: true });
     expect(await stream.ended).toBeUndefined();
     expect(stream.events.at(-1)).toMatchObject({ kind: 'end', reason: 'removed' });
