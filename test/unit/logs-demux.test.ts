@@ -54,6 +54,22 @@ describe('FrameDemuxer', () => {
     }
   });
 
+  it('reads all four length bytes: a frame longer than 64 KiB, split inside its header and its payload', () => {
+    const big: [FrameStream, Buffer][] = [
+      ['stdout', Buffer.alloc(70_000, 0x62)],
+      ['stderr', Buffer.from('after\n')],
+    ];
+    const bytes = Buffer.concat(big.map(([stream, payload]) => frame(stream, payload)));
+    for (const cut of [1, 4, 5, 6, 7, 8, 9, 65_536, 70_007, 70_008, 70_009, 70_015, bytes.length - 1]) {
+      const out = demux([bytes.subarray(0, cut), bytes.subarray(cut)]);
+      // Compared as strings: a deep compare of 70,000 bytes one by one is slow.
+      expect(
+        out.map(([stream, payload]) => [stream, payload.toString('latin1')]),
+        `split at byte ${cut}`,
+      ).toEqual(big.map(([stream, payload]) => [stream, payload.toString('latin1')]));
+    }
+  });
+
   it('holds an unfinished frame until the rest comes', () => {
     const out: FrameStream[] = [];
     const demuxer = new FrameDemuxer((stream) => out.push(stream));
