@@ -197,6 +197,16 @@ describe('logs.follow', () => {
     expect(lines.map((l) => l.text.replace(/\r$/, ''))).toEqual(['tty-line', 'tty-err']);
   });
 
+  it.each([false, true])('joins a 40,000-character line the Engine stored in 16 KiB parts (TTY: %s)', async (tty) => {
+    const name = `long-${tty ? 'tty' : 'plain'}`;
+    const script = `head -c 40000 /dev/zero | tr '\\0' x; echo; echo after; ${IDLE}`;
+    const container = await run(name, script, { Tty: tty });
+    await waitFor(async () => (await rawLogs(container)).includes('after'), 'the long line');
+    const { lines } = await readAll({ id: PREFIX + name });
+    expect(lines.map((l) => l.text.replace(/\r$/, ''))).toEqual(['x'.repeat(40_000), 'after']);
+    expect(lines[0]!.ts).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
   it("ends with 'stopped' and the exit code when the container stops", async () => {
     const container = await run('stop', IDLE);
     const before = counter.openConnections('/logs');

@@ -18,8 +18,9 @@ export interface RequestCounter {
   requests(): string[];
   reset(): void;
   /**
-   * Client connections to the Engine open now; with `pathContains`, only those whose latest
-   * request's path contains it (a kept-alive connection that served a list is not a log stream).
+   * Connections to the Engine with an answer still streaming: the latest request's path contains
+   * `pathContains` (all when absent) and its chunked answer has not ended. A kept-alive connection
+   * whose log request finished, now idle in the client's pool, is not counted.
    */
   openConnections(pathContains?: string): number;
   close(): Promise<void>;
@@ -51,6 +52,7 @@ export async function startRequestCounter(
   let seen: string[] = [];
   rmSync(socketPath, { force: true });
   const open = new Set<net.Socket>();
+  /** Per client connection: the latest request's path, while its answer is still coming. */
   const latestPath = new Map<net.Socket, string>();
   const server = net.createServer((client) => {
     const upstream = net.connect(engineSocket);
@@ -76,6 +78,10 @@ export async function startRequestCounter(
     });
     if (delayMs > 0) client.on('end', () => void forwarded.then(() => upstream.end()));
     else client.pipe(upstream);
+    // The last chunk of a chunked answer ends it: the connection goes back to idle.
+    upstream.on('data', (chunk: Buffer) => {
+      if (chunk.subarray(-5).toString('latin1') === '0\r\n\r\n') latestPath.delete(client);
+    });
     if (bytesPerSecond) throttle(upstream, client, bytesPerSecond);
     else upstream.pipe(client);
     const end = () => {
