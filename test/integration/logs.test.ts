@@ -218,6 +218,19 @@ describe('logs.follow', () => {
     expect((stream.events.at(-1) as { message: string }).message).toMatch(/stopped \(exit code 0\)/);
   });
 
+  it('ends at once for a container never started, saying so', async () => {
+    await docker
+      .getContainer(PREFIX + 'created')
+      .remove({ force: true })
+      .catch(() => undefined);
+    await docker.createContainer({ name: PREFIX + 'created', Image: SEED.images.busybox, Cmd: ['true'] });
+    const stream = follow({ id: PREFIX + 'created' });
+    expect(await stream.ended).toBeUndefined();
+    expect(stream.events).toEqual([
+      { kind: 'end', reason: 'stopped', message: `The container ${PREFIX}created has not been started.` },
+    ]);
+  });
+
   it("ends with 'removed' when the container is removed mid-follow", async () => {
     const container = await run('remove', IDLE);
     const before = counter.openConnections('/logs');

@@ -4,7 +4,8 @@
  */
 import { finished } from 'node:stream/promises';
 import type { EngineConnection } from '../connection';
-import { mapEngineError } from '../errors';
+import { describeConnectionFailure, mapEngineError } from '../errors';
+import { GantryError } from '../../shared/errors';
 import type { LogStreamEvent } from '../../shared/dto';
 import { LineBatcher } from './batching';
 import { lineReader } from './lineReader';
@@ -43,6 +44,11 @@ export async function followLogs(
   } catch (error) {
     batcher.cancel();
     if (signal.aborted) return;
+    // The answer stopped halfway: the Engine (or the connection to it) went away.
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET') {
+      throw new GantryError('ENGINE_UNAVAILABLE', describeConnectionFailure('ECONNRESET', engine.address()));
+    }
     throw mapEngineError(error, engine.address(), `container ${target.name}`);
   }
   if (signal.aborted) return batcher.cancel();
@@ -70,6 +76,9 @@ async function whyItEnded(engine: EngineConnection, target: LogTarget): Promise<
   // `docker rm -f` marks the container 'removing' before it kills it, so this is never a race.
   if (state?.Status === 'removing' || state?.Status === 'dead') return removed;
   if (state?.Running) return { kind: 'end', reason: 'complete', message: 'No more lines in the chosen time range.' };
+  if (state?.Status === 'created') {
+    return { kind: 'end', reason: 'stopped', message: `The container ${target.name} has not been started.` };
+  }
   return {
     kind: 'end',
     reason: 'stopped',
