@@ -8,6 +8,7 @@
  * are answered from memory and its 'engine.events' subscription is a listener on the feed.
  */
 import type { EngineConnection } from '../engine/connection';
+import { DownloadTickets, type DownloadBody } from './downloads';
 import { containerInvokeHandlers } from './handlers/containers';
 import { engineInvokeHandlers, engineStreamHandlers } from './handlers/engine';
 import { imageInvokeHandlers } from './handlers/images';
@@ -22,6 +23,11 @@ export interface Backend {
   engine: EngineConnection;
   /** A window or page is opening: open the feed, so its first lists are ready when it asks. */
   pageOpening(): void;
+  /**
+   * Opens the download a one-time ticket stands for (both transports serve downloads/<ticket>
+   * through this); null when the ticket is unknown, used or expired.
+   */
+  download(ticket: string): Promise<DownloadBody | null>;
   dispose(): Promise<void>;
 }
 
@@ -29,13 +35,14 @@ export type BackendOptions = ScopeOptions;
 
 export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = {}): Backend {
   const scope = createEngineScope(env, options);
+  const tickets = new DownloadTickets();
 
   const invokeHandlers: InvokeHandlers = {
     ...engineInvokeHandlers(scope),
     ...containerInvokeHandlers(scope),
     ...imageInvokeHandlers(scope),
     ...layerInvokeHandlers(scope),
-    ...logInvokeHandlers(scope),
+    ...logInvokeHandlers(scope, tickets),
   };
   const streamHandlers: StreamHandlers = {
     ...engineStreamHandlers(scope),
@@ -49,6 +56,10 @@ export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = 
     router,
     engine: scope.engine,
     pageOpening: () => scope.feed.start(),
+    download: async (ticket) => {
+      const open = tickets.take(ticket);
+      return open ? open() : null;
+    },
     dispose() {
       router.closeAll();
       disposeEngineScope(scope);

@@ -1,6 +1,7 @@
 /** The bench's results shape and its readable report (RESULTS.md), with each target and our distance to it. */
 import type { ListTimings } from './listLatency';
 import type { ViewTiming } from './imageViews';
+import type { LogsResults } from './logs';
 import type { FirstScreenSteps } from './ui';
 import { median, round } from './stats';
 
@@ -40,6 +41,7 @@ export interface BenchResults {
   scroll: { rows: number; frames: number; durationMs: number; longTasksOver50Ms: number; longestTaskMs: number };
   footprint: { idleSeconds: number; backendIdleCpuPercent: number; backendRssMiB: number; rendererHeapMiB: number };
   layerIndex: LayerIndexResults;
+  logs: LogsResults;
   imageViews: { mapImages: number; map: ViewTiming; layers: ViewTiming };
 }
 
@@ -118,6 +120,16 @@ export function renderReport(r: BenchResults): string {
       `Image map with ${r.imageViews.mapImages} images: no long task > 100 ms when it opens (after the first open)`,
       `drawn in ${ms(median(later(r.imageViews.map.milestones['drawn']!)))}; longest task ${ms(longest(r.imageViews.map.longTasks.slice(1)))}`,
       verdict(longest(r.imageViews.map.longTasks.slice(1)) <= 100),
+    ],
+    [
+      'Logs: following the fastest printer, lines/s reaching logs.follow vs a bare dockerode follow ≥ 0.9',
+      `${median(r.logs.follow.oursLinesPerSecond)} vs ${median(r.logs.follow.bareLinesPerSecond)} lines/s (${r.logs.follow.ratio}×, ${r.logs.follow.oursLinesPerSecond.length} × ${r.logs.follow.seconds} s side by side)`,
+      verdict(r.logs.follow.ratio >= 0.9),
+    ],
+    [
+      `Logs: the last ${r.logs.tail.tailLines} of ${r.logs.tail.storedLines} lines received < 1 s`,
+      `${ms(median(r.logs.tail.oursMs))} (bare dockerode ${ms(median(r.logs.tail.bareMs))})`,
+      verdict(median(r.logs.tail.oursMs) < 1000),
     ],
     [
       'Engine requests per refresh: constant',
