@@ -1,0 +1,102 @@
+/**
+ * stats.follow: one Engine stats stream per container, their samples sent together about once a
+ * second. A container that is not running (or not there) is announced gone at once and gets no
+ * stream; one that stops while followed is announced gone and its stream closed. The subscription's
+ * signal closes every Engine connection it opened.
+ */
+import type { ContainerStatsEvent } from '../../shared/dto';
+import { GantryError } from '../../shared/errors';
+import type { EngineConnection } from '../connection';
+import { createJsonLineParser } from '../jsonLines';
+import { SampleBatcher } from './sampleBatcher';
+import { isEmptyReading, toSample, type EngineStats } from './statsMath';
+
+export interface FollowOptions {
+  intervalMs?: number;
+}
+
+export async function followStats(
+  engine: EngineConnection,
+  ids: string[],
+  emit: (event: ContainerStatsEvent) => void,
+  signal: AbortSignal,
+  { intervalMs = 1000 }: FollowOptions = {},
+): Promise<void> {
+  const batcher = new SampleBatcher((samples) => emit({ kind: 'samples', samples }), intervalMs);
+  const announced = new Set<string>();
+  const gone = (id: string) => {
+    if (signal.aborted || announced.has(id)) return;
+    announced.add(id);
+    batcher.drop(id);
+    emit({ kind: 'gone', id });
+  };
+  try {
+    // The same container asked for twice (by name and ID) still gets one stream per ref asked; refs repeat rarely.
+    await Promise.all([...new Set(ids)].map((ref) => followOne(engine, ref, batcher, gone, signal)));
+  } finally {
+    batcher.stop();
+  }
+}
+
+/** Follows one container until it stops, goes away, or the subscription closes. */
+async function followOne(
+  engine: EngineConnection,
+  ref: string,
+  batcher: SampleBatcher,
+  gone: (id: string) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const id = await runningId(engine, ref);
+  if (signal.aborted) return;
+  if (!id) return gone(ref);
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = await engine.call(`container ${ref}`, (docker) =>
+      docker.getContainer(id).stats({ stream: true, abortSignal: signal } as { stream: true }),
+    );
+  } catch (error) {
+    if (signal.aborted) return;
+    // Stopped or removed between the inspect and the stream: gone, like any later stop.
+    if (error instanceof GantryError && (error.code === 'NOT_FOUND' || error.code === 'CONFLICT')) return gone(id);
+    throw error;
+  }
+  await new Promise<void>((resolve) => {
+    let closed = false;
+    const close = () => {
+      closed = true;
+      signal.removeEventListener('abort', close);
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      resolve();
+    };
+    const parse = createJsonLineParser((value) => {
+      if (closed) return;
+      const reading = value as EngineStats;
+      // The Engine keeps the stream of a stopped container open, sending empty readings.
+      if (isEmptyReading(reading)) {
+        gone(id);
+        close();
+      } else batcher.add(toSample(id, reading));
+    });
+    const ended = () => {
+      gone(id);
+      close();
+    };
+    stream.on('data', parse);
+    stream.on('end', ended);
+    stream.on('close', ended);
+    stream.on('error', ended);
+    if (signal.aborted) close();
+    else signal.addEventListener('abort', close, { once: true });
+  });
+}
+
+/** The container's full ID when it is running; null when it is stopped or there is no such container. */
+async function runningId(engine: EngineConnection, ref: string): Promise<string | null> {
+  try {
+    const info = await engine.call(`container ${ref}`, (docker) => docker.getContainer(ref).inspect());
+    return info.State?.Running ? info.Id : null;
+  } catch (error) {
+    if (error instanceof GantryError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
