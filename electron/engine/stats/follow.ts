@@ -2,7 +2,8 @@
  * stats.follow: one Engine stats stream per container, their samples sent together about once a
  * second. A container that is not running (or not there) is announced gone at once and gets no
  * stream; one that stops while followed is announced gone and its stream closed. The subscription's
- * signal closes every Engine connection it opened.
+ * signal closes every Engine connection it opened. Samples and 'gone' name the full container ID;
+ * only a ref that names no container at all is echoed back as asked.
  */
 import type { ContainerStatsEvent } from '../../shared/dto';
 import { GantryError } from '../../shared/errors';
@@ -46,9 +47,11 @@ async function followOne(
   gone: (id: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const id = await runningId(engine, ref);
+  const found = await lookUp(engine, ref);
   if (signal.aborted) return;
-  if (!id) return gone(ref);
+  if (!found) return gone(ref);
+  const { id } = found;
+  if (!found.running) return gone(id);
   let stream: NodeJS.ReadableStream;
   try {
     stream = await engine.call(`container ${ref}`, (docker) =>
@@ -90,11 +93,11 @@ async function followOne(
   });
 }
 
-/** The container's full ID when it is running; null when it is stopped or there is no such container. */
-async function runningId(engine: EngineConnection, ref: string): Promise<string | null> {
+/** The container's full ID and whether it runs; null when there is no such container. */
+async function lookUp(engine: EngineConnection, ref: string): Promise<{ id: string; running: boolean } | null> {
   try {
     const info = await engine.call(`container ${ref}`, (docker) => docker.getContainer(ref).inspect());
-    return info.State?.Running ? info.Id : null;
+    return { id: info.Id, running: info.State?.Running === true };
   } catch (error) {
     if (error instanceof GantryError && error.code === 'NOT_FOUND') return null;
     throw error;
