@@ -32,7 +32,7 @@ export async function followStats(
     emit({ kind: 'gone', id });
   };
   try {
-    // The same container asked for twice (by name and ID) still gets one stream per ref asked; refs repeat rarely.
+    // Repeated refs are asked once; one container named by both name and ID gets two streams whose samples merge (keyed by ID).
     await Promise.all([...new Set(ids)].map((ref) => followOne(engine, ref, batcher, gone, signal)));
   } finally {
     batcher.stop();

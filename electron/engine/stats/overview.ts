@@ -6,7 +6,7 @@
 import type { ContainerSummary, StatsOverview } from '../../shared/dto';
 import { GantryError } from '../../shared/errors';
 import type { EngineConnection } from '../connection';
-import { toSample, type EngineStats } from './statsMath';
+import { isEmptyReading, toSample, type EngineStats } from './statsMath';
 
 export interface OverviewSources {
   engine: EngineConnection;
@@ -66,7 +66,8 @@ export async function readOverview(
   let memoryUsage = 0;
   await eachLimited(running, parallel, async (container) => {
     const reading = await readOnce(engine, container.id, signal);
-    if (!reading) return;
+    // Stopped since the list was taken: the Engine answers with an empty reading, which adds nothing.
+    if (!reading || isEmptyReading(reading)) return;
     const sample = toSample(container.id, reading);
     cpuPercent += sample.cpuPercent;
     memoryUsage += sample.memoryUsage;
