@@ -8,11 +8,14 @@
  * are answered from memory and its 'engine.events' subscription is a listener on the feed.
  */
 import type { EngineConnection } from '../engine/connection';
+import { DownloadTickets, type DownloadBody } from './downloads';
 import { containerFileInvokeHandlers } from './handlers/containerFiles';
 import { containerInvokeHandlers, containerStreamHandlers } from './handlers/containers';
 import { engineInvokeHandlers, engineStreamHandlers } from './handlers/engine';
 import { imageInvokeHandlers } from './handlers/images';
 import { layerInvokeHandlers, layerStreamHandlers } from './handlers/layers';
+import { logInvokeHandlers, logStreamHandlers } from './handlers/logs';
+import { statsStreamHandlers } from './handlers/stats';
 import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } from './router';
 import { createEngineScope, disposeEngineScope, type ScopeOptions } from './scope';
 
@@ -21,6 +24,11 @@ export interface Backend {
   engine: EngineConnection;
   /** A window or page is opening: open the feed, so its first lists are ready when it asks. */
   pageOpening(): void;
+  /**
+   * Opens the download a one-time ticket stands for (both transports serve downloads/<ticket>
+   * through this); null when the ticket is unknown, used or expired.
+   */
+  download(ticket: string): Promise<DownloadBody | null>;
   dispose(): Promise<void>;
 }
 
@@ -28,6 +36,7 @@ export type BackendOptions = ScopeOptions;
 
 export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = {}): Backend {
   const scope = createEngineScope(env, options);
+  const tickets = new DownloadTickets();
 
   const invokeHandlers: InvokeHandlers = {
     ...engineInvokeHandlers(scope),
@@ -35,11 +44,14 @@ export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = 
     ...containerFileInvokeHandlers(scope),
     ...imageInvokeHandlers(scope),
     ...layerInvokeHandlers(scope),
+    ...logInvokeHandlers(scope, tickets),
   };
   const streamHandlers: StreamHandlers = {
     ...engineStreamHandlers(scope),
     ...containerStreamHandlers(scope),
     ...layerStreamHandlers(scope),
+    ...logStreamHandlers(scope),
+    ...statsStreamHandlers(scope),
   };
 
   const router = createRouter(invokeHandlers, streamHandlers);
@@ -47,6 +59,10 @@ export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = 
     router,
     engine: scope.engine,
     pageOpening: () => scope.feed.start(),
+    download: async (ticket) => {
+      const open = tickets.take(ticket);
+      return open ? open() : null;
+    },
     dispose() {
       router.closeAll();
       disposeEngineScope(scope);

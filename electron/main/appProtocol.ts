@@ -4,7 +4,7 @@
  */
 import { protocol, type Session } from 'electron';
 import { APP_SCHEME } from './appOrigin';
-import { answerAppRequest } from './appRequests';
+import { answerAppRequest, type OpenDownload } from './appRequests';
 
 /**
  * standard: real origins and relative URLs, like http. secure: a secure context, as https.
@@ -17,6 +17,6 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveAppScheme(ses: Session, rendererDir: string, csp: string): void {
-  ses.protocol.handle(APP_SCHEME, (request) => answerAppRequest(rendererDir, request.url, csp));
+export function serveAppScheme(ses: Session, rendererDir: string, csp: string, download?: OpenDownload): void {
+  ses.protocol.handle(APP_SCHEME, (request) => answerAppRequest(rendererDir, request.url, csp, download));
 }

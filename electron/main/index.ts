@@ -70,7 +70,8 @@ function main(): void {
         return;
       }
       hardenSession(session.defaultSession, csp);
-      if (target.kind === 'app') serveAppScheme(session.defaultSession, target.rendererDir, csp);
+      if (target.kind === 'app')
+        serveAppScheme(session.defaultSession, target.rendererDir, csp, (ticket) => backend.download(ticket));
       ipc = bindIpc(backend.router, {
         trustedOrigin: target.origin,
         isAppContents: (contents) => win !== null && !win.isDestroyed() && win.webContents === contents,

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       ...options,
       rendererDir,
       router: backend.router,
+      download: (ticket) => backend.download(ticket),
       onPageServed: () => backend.pageOpening(),
     });
   } catch (error) {

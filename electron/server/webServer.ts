@@ -4,7 +4,9 @@
  */
 import http from 'node:http';
 import os from 'node:os';
+import { pipeline } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { attachmentDisposition, downloadTicket, type DownloadBody } from '../api/downloads';
 import type { Router } from '../api/router';
 import { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
 import { readRendererFile } from '../static/rendererFiles';
@@ -17,6 +19,8 @@ export interface WebServerOptions {
   token: string;
   rendererDir: string;
   router: Router;
+  /** Opens the download a one-time ticket stands for (GET /downloads/<ticket>); null → 404. */
+  download?: (ticket: string) => Promise<DownloadBody | null>;
   /** Called when the page itself (index.html) is served: its first requests follow within ~100 ms. */
   onPageServed?: () => void;
 }
@@ -39,6 +43,39 @@ function interfaceAddresses(): string[] {
   return Object.values(os.networkInterfaces())
     .flatMap((entries) => entries ?? [])
     .map((entry) => entry.address);
+}
+
+function notFound(res: http.ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found\n');
+}
+
+/** Streams a download to the answer; a HEAD would use up the ticket, so only GET opens one. */
+function serveDownload(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  pathname: string,
+  download: WebServerOptions['download'],
+): void {
+  const ticket = downloadTicket(pathname);
+  if (!ticket || !download || req.method !== 'GET') return notFound(res);
+  download(ticket).then(
+    (file) => {
+      if (!file) return notFound(res);
+      res.writeHead(200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': attachmentDisposition(file.fileName),
+        'Cache-Control': 'no-store',
+        ...SECURITY_HEADERS,
+      });
+      // The client going away destroys the body, and with it the Engine request behind it.
+      pipeline(file.body, res, () => undefined);
+    },
+    (error: unknown) => {
+      res
+        .writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+        .end(`${(error as Error).message}\n`);
+    },
+  );
 }
 
 export function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
@@ -65,6 +102,10 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     const pathname = requestPath(req.url ?? '/');
     if (pathname === null) {
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Bad request\n');
+      return;
+    }
+    if (pathname.startsWith('/downloads/')) {
+      serveDownload(req, res, pathname, options.download);
       return;
     }
     void readRendererFile(options.rendererDir, pathname).then((file) => {

@@ -3,6 +3,7 @@ import { SIZES_ENGINE_PATH, type SizesTimings } from './containerSizes';
 import type { ListTimings } from './listLatency';
 import type { SizesOnScreen } from './containerViews';
 import type { ViewTiming } from './imageViews';
+import type { LogsResults } from './logs';
 import type { FirstScreenSteps } from './ui';
 import { median, round } from './stats';
 
@@ -42,6 +43,7 @@ export interface BenchResults {
   scroll: { rows: number; frames: number; durationMs: number; longTasksOver50Ms: number; longestTaskMs: number };
   footprint: { idleSeconds: number; backendIdleCpuPercent: number; backendRssMiB: number; rendererHeapMiB: number };
   layerIndex: LayerIndexResults;
+  logs: LogsResults;
   imageViews: { mapImages: number; map: ViewTiming; layers: ViewTiming };
   /** Sizes for every container (containers.sizes) vs the raw request and `docker ps -as`. */
   containerSizes: SizesTimings;
@@ -156,6 +158,16 @@ export function renderReport(r: BenchResults): string {
       `Container page at ${r.containerViews.containers} containers: no long task > 100 ms when it opens (after the first open)`,
       `overview drawn in ${ms(median(later(r.containerViews.page.milestones['overviewDrawn']!)))}; longest task ${ms(longest(r.containerViews.page.longTasks.slice(1)))}`,
       verdict(longest(r.containerViews.page.longTasks.slice(1)) <= 100),
+    ],
+    [
+      'Logs: following the fastest printer, lines/s reaching logs.follow vs a bare dockerode follow ≥ 0.9',
+      `${median(r.logs.follow.oursLinesPerSecond)} vs ${median(r.logs.follow.bareLinesPerSecond)} lines/s (${r.logs.follow.ratio}×, ${r.logs.follow.oursLinesPerSecond.length} × ${r.logs.follow.seconds} s side by side)`,
+      verdict(r.logs.follow.ratio >= 0.9),
+    ],
+    [
+      `Logs: the last ${r.logs.tail.tailLines} of ${r.logs.tail.storedLines} lines received < 1 s`,
+      `${ms(median(r.logs.tail.oursMs))} (bare dockerode ${ms(median(r.logs.tail.bareMs))})`,
+      verdict(median(r.logs.tail.oursMs) < 1000),
     ],
     [
       'Engine requests per refresh: constant',

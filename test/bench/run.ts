@@ -18,6 +18,7 @@ import { timeImageLayers, timeImageMap } from './imageViews';
 import { measureEventToUi } from './eventLatency';
 import { buildLoad, FULL_LOAD, SMOKE_LOAD } from './load';
 import { LISTS, measureList, openEventStream, rawEngineGet } from './listLatency';
+import type { LogsResults } from './logs';
 import { renderReport, type BenchResults, type LayerIndexResults } from './report';
 import { startRequestCounter } from '../support/requestCounter';
 import { cpuSeconds, rssBytes, startServe } from './serveProcess';
@@ -150,6 +151,12 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const layerIndex = JSON.parse(readFileSync(path.join(outDir, 'layer-index.json'), 'utf8')) as LayerIndexResults;
+    log('logs: following a fast printer, and the tail of a long log');
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/bench/logs.ts'), ...(smoke ? ['--smoke'] : [])], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const logs = JSON.parse(readFileSync(path.join(outDir, 'logs.json'), 'utf8')) as LogsResults;
 
     const engineVersion = (await docker.version()).Version;
     const results: BenchResults = {
@@ -195,6 +202,7 @@ async function main(): Promise<void> {
         rendererHeapMiB: round(heapBytes / 2 ** 20),
       },
       layerIndex,
+      logs,
       imageViews: { mapImages: imageCount, map: imageMap, layers: imageLayers },
       containerSizes,
       containerViews: { containers: containerCount, page: containerPage, showSizes },
@@ -241,6 +249,8 @@ function missingFigures(results: BenchResults): string[] {
   for (const kind of ['rawApiMs', 'cliMs', 'streamMs'] as const) {
     check(`containerSizes.${kind}`, median(results.containerSizes[kind]));
   }
+  check('logs.follow.ratio', results.logs.follow.ratio);
+  check('logs.tail', median(results.logs.tail.oursMs));
   // Zero requests is a figure (the lists are answered from memory); only a missing count is not.
   if (!Array.isArray(results.engineRequests.containersRefresh)) missing.push('engineRequests.containers');
   if (!Array.isArray(results.engineRequests.imagesRefresh)) missing.push('engineRequests.images');

@@ -35,5 +35,9 @@ export const channelSamples: { [K in ChannelName]: InputOf<K> } = {
   'layers.index': { imageId: `sha256:${'a'.repeat(64)}` },
   'layers.files': { imageId: `sha256:${'b'.repeat(64)}`, layer: 0, view: 'merged' },
   'layers.search': { imageId: `sha256:${'b'.repeat(64)}`, pattern: 'etc/**/*.conf', limit: 10 },
+  'logs.follow': { id: 'gt-web-1', tail: 100, since: '15m', follow: true },
+  'logs.download': { id: 'gt-web-1', since: '2026-12-01T10:00:00Z', until: 1_800_000_000, timestamps: true },
+  'stats.follow': { ids: ['gt-web-1', 'gt-worker-1'] },
+  'stats.overview': {},
   'layers.file': { imageId: `sha256:${'b'.repeat(64)}`, layer: 1, path: '/etc/hostname', purpose: 'view' },
 };

@@ -17,6 +17,12 @@ export interface RequestCounter {
   /** Paths (without query) of requests seen since the last reset. */
   requests(): string[];
   reset(): void;
+  /**
+   * Connections to the Engine with an answer still streaming: the latest request's path contains
+   * `pathContains` (all when absent) and its chunked answer has not ended. A kept-alive connection
+   * whose log request finished, now idle in the client's pool, is not counted.
+   */
+  openConnections(pathContains?: string): number;
   close(): Promise<void>;
 }
 
@@ -46,6 +52,8 @@ export async function startRequestCounter(
   let seen: string[] = [];
   rmSync(socketPath, { force: true });
   const open = new Set<net.Socket>();
+  /** Per client connection: the latest request's path, while its answer is still coming. */
+  const latestPath = new Map<net.Socket, string>();
   const server = net.createServer((client) => {
     const upstream = net.connect(engineSocket);
     open.add(client).add(upstream);
@@ -56,7 +64,10 @@ export async function startRequestCounter(
       // Request bodies here are tiny JSON or none; a request line split across chunks is rare
       // enough for a counter, and would undercount, never overcount.
       const lines = [...chunk.toString('latin1').matchAll(REQUEST_LINE)];
-      for (const match of lines) seen.push(match[2]!.split('?')[0]!);
+      for (const match of lines) {
+        seen.push(match[2]!.split('?')[0]!);
+        latestPath.set(client, match[2]!);
+      }
       if (delayMs > 0) {
         const wait = lines.length > 0 ? delayMs : 0;
         forwarded = forwarded.then(async () => {
@@ -67,6 +78,10 @@ export async function startRequestCounter(
     });
     if (delayMs > 0) client.on('end', () => void forwarded.then(() => upstream.end()));
     else client.pipe(upstream);
+    // The last chunk of a chunked answer ends it: the connection goes back to idle.
+    upstream.on('data', (chunk: Buffer) => {
+      if (chunk.subarray(-5).toString('latin1') === '0\r\n\r\n') latestPath.delete(client);
+    });
     if (bytesPerSecond) throttle(upstream, client, bytesPerSecond);
     else upstream.pipe(client);
     const end = () => {
@@ -74,6 +89,7 @@ export async function startRequestCounter(
       upstream.destroy();
       open.delete(client);
       open.delete(upstream);
+      latestPath.delete(client);
     };
     client.on('error', end);
     upstream.on('error', end);
@@ -87,6 +103,10 @@ export async function startRequestCounter(
     reset: () => {
       seen = [];
     },
+    openConnections: (pathContains) =>
+      [...latestPath.entries()].filter(
+        ([client, path]) => !client.destroyed && (pathContains === undefined || path.includes(pathContains)),
+      ).length,
     close: () =>
       new Promise((resolve) => {
         // Kept-alive connections would hold the server open until the client's idle timeout.

@@ -15,6 +15,9 @@ function recordingRouter() {
     'engine.events': () => new Promise<void>(() => {}),
     'layers.index': () => new Promise<void>(() => {}),
     'containers.sizes': () => new Promise<void>(() => {}),
+    'logs.follow': () => new Promise<void>(() => {}),
+    'stats.follow': () => new Promise<void>(() => {}),
+    'stats.overview': () => new Promise<void>(() => {}),
   } as StreamHandlers;
   return { router: createRouter(invokeHandlers, streamHandlers), calls };
 }

@@ -8,6 +8,9 @@ const noInvokes = {} as InvokeHandlers;
 const otherStreams: Omit<StreamHandlers, 'engine.events'> = {
   'layers.index': () => Promise.resolve(),
   'containers.sizes': () => Promise.resolve(),
+  'logs.follow': () => Promise.resolve(),
+  'stats.follow': () => Promise.resolve(),
+  'stats.overview': () => Promise.resolve(),
 };
 
 function sink() {

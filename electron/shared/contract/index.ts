@@ -10,8 +10,11 @@ import { containersContract } from './containers';
 import { engineContract } from './engine';
 import { imagesContract } from './images';
 import { layersContract } from './layers';
+import { logsContract } from './logs';
+import { statsContract } from './stats';
 
 export { containerName, containerPath, containerRef, signalName } from './containers';
+export { logTail, logTime } from './logs';
 export { imageDigest, imageId, imageRef, imageReference, imageTag, repositoryName, taggedReference } from './images';
 
 /** Every domain's channels, merged into the one contract. A name may be declared by one domain only. */
@@ -20,6 +23,8 @@ export const contract = {
   ...containersContract,
   ...imagesContract,
   ...layersContract,
+  ...logsContract,
+  ...statsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,3 +7,5 @@ export * from './engine';
 export * from './images';
 export * from './layers';
 export * from './containerDetail';
+export * from './logs';
+export * from './stats';
