@@ -22,6 +22,7 @@ import type { ImageTab } from '../imagePage/search';
 import { panelId, tabId, Tabs, type TabDef } from '../imagePage/Tabs';
 import { lastImagesSearch } from './lastSearch';
 import { BackToImages } from './BackToImages';
+import { LINK_BUTTON } from '../../components/BackLink';
 
 const route = getRouteApi('/images/$imageId');
 
@@ -90,9 +91,6 @@ export function ImagePage() {
     </>
   );
 }
-
-const LINK_BUTTON =
-  'inline-flex h-8 items-center rounded-md border border-border-strong bg-surface-raised px-3 text-[13px] font-medium text-text shadow-xs hover:bg-hover';
 
 function ImageView({ image }: { image: ImageDetail }) {
   const id = useId();
