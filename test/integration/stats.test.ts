@@ -13,7 +13,7 @@ import { createBackend, type Backend } from '../../electron/api/backend';
 import type { InputOf } from '../../electron/shared/contract';
 import type { ContainerStatsEvent, ContainerStatsSample, StatsOverview } from '../../electron/shared/dto';
 import type { ApiError } from '../../electron/shared/errors';
-import { startConnectionCounter, type ConnectionCounter } from '../support/connectionCounter';
+import { startRequestCounter, type RequestCounter } from '../support/requestCounter';
 import { SEED, testEnv } from '../support/fixtures';
 import { rawDocker, testDockerHost } from '../support/testEngine';
 
@@ -25,8 +25,10 @@ const STOPPER = { name: 'gt-stats-stopper', memory: 32 * MiB, cmd: 'sleep 100000
 const EXITED = 'gt-stats-exited';
 const ALL = [BUSY.name, IDLE.name, STOPPER.name, EXITED];
 const STATS_PATH = /^\/containers\/[^/]+\/stats$/;
+/** What an open stats stream's request line contains (openConnections matches by substring). */
+const STATS_REQUEST = '/stats?';
 
-let counter: ConnectionCounter;
+let counter: RequestCounter;
 let backend: Backend;
 const ids = new Map<string, string>();
 
@@ -74,7 +76,7 @@ beforeAll(async () => {
   const exited = await docker.createContainer({ name: EXITED, Image: SEED.images.busybox, Cmd: ['true'] });
   ids.set(EXITED, exited.id);
   const dir = mkdtempSync(path.join(testEnv('tmp'), 'stats'));
-  counter = await startConnectionCounter(testDockerHost().replace(/^unix:\/\//, ''), path.join(dir, 'engine.sock'));
+  counter = await startRequestCounter(testDockerHost().replace(/^unix:\/\//, ''), path.join(dir, 'engine.sock'));
   backend = createBackend({ DOCKER_HOST: `unix://${counter.socketPath}` });
 }, 60_000);
 
@@ -174,17 +176,21 @@ describe('stats.follow', () => {
 
   it('a container that stops while followed is announced gone and its Engine stream closed', async () => {
     const stopper = ids.get(STOPPER.name)!;
-    await until('no stats connections left from earlier tests', () => counter.openConnections(STATS_PATH) === 0, 5000);
+    await until(
+      'no stats connections left from earlier tests',
+      () => counter.openConnections(STATS_REQUEST) === 0,
+      5000,
+    );
     const stream = subscribe<ContainerStatsEvent>('stats.follow', { ids: [stopper, IDLE.name] });
     try {
       await until('a sample of the stopper', () => samplesOf(stream.events, stopper).length > 0);
-      expect(counter.openConnections(STATS_PATH)).toBe(2);
+      expect(counter.openConnections(STATS_REQUEST)).toBe(2);
       await docker.getContainer(stopper).stop({ t: 5 });
       await until('gone', () => stream.events.some((e) => e.kind === 'gone' && e.id === stopper));
       const goneAt = stream.events.findIndex((e) => e.kind === 'gone');
       // Nothing more about it after it is gone; the other container goes on.
       expect(samplesOf(stream.events.slice(goneAt + 1), stopper)).toEqual([]);
-      await until('its connection closed', () => counter.openConnections(STATS_PATH) === 1, 5000);
+      await until('its connection closed', () => counter.openConnections(STATS_REQUEST) === 1, 5000);
       const idleSamples = samplesOf(stream.events, ids.get(IDLE.name)!).length;
       await until(
         'the idle one still followed',
@@ -216,13 +222,17 @@ describe('stats.follow', () => {
   }, 20_000);
 
   it('closing the subscription closes every Engine connection it opened', async () => {
-    await until('no stats connections left from earlier tests', () => counter.openConnections(STATS_PATH) === 0, 5000);
+    await until(
+      'no stats connections left from earlier tests',
+      () => counter.openConnections(STATS_REQUEST) === 0,
+      5000,
+    );
     const stream = subscribe<ContainerStatsEvent>('stats.follow', { ids: [BUSY.name, IDLE.name] });
     await until('samples of both', () => stream.events.some((e) => e.kind === 'samples' && e.samples.length === 2));
-    expect(counter.openConnections(STATS_PATH)).toBe(2);
+    expect(counter.openConnections(STATS_REQUEST)).toBe(2);
     stream.close();
     expect(await stream.ended).toBeUndefined();
-    await until('connections closed', () => counter.openConnections(STATS_PATH) === 0, 5000);
+    await until('connections closed', () => counter.openConnections(STATS_REQUEST) === 0, 5000);
     expect(backend.router.openStreams()).toBe(0);
   }, 30_000);
 
@@ -268,7 +278,7 @@ describe('stats.overview', () => {
     await until('an overview', () => stream.events.length > 0, 30_000);
     stream.close();
     await stream.ended;
-    await until('connections closed', () => counter.openConnections(STATS_PATH) === 0, 5000);
+    await until('connections closed', () => counter.openConnections(STATS_REQUEST) === 0, 5000);
     const before = counter.requests().filter((p) => STATS_PATH.test(p)).length;
     await sleep(6000);
     expect(counter.requests().filter((p) => STATS_PATH.test(p)).length).toBe(before);
