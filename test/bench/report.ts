@@ -223,7 +223,7 @@ export function renderReport(r: BenchResults): string {
       (save, run) => `| ${run + 1} | ${ms(save)} | ${ms(r.layerIndex.indexMs[run]!)} | ${ratio(r.layerIndex.indexMs[run]!, save)} |`,
     ),
     '',
-    `The Engine's export is the floor: the index reads that same stream once, headers only, matching each layer to the config by digest (the OCI blob's name; a legacy layer.tar is hashed). Runs alternate save and index; load average during the runs ${r.layerIndex.loadAverage.join(' / ')}. Re-opening from the disk cache (a new backend): ${r.layerIndex.reopenFromDiskMs.map((v) => ms(v)).join(', ')}; the merged view of the top layer then: ${r.layerIndex.mergedViewTopLayerMs.map((v) => ms(v)).join(', ')}.`,
+    `The Engine's export is the floor: the index reads that same stream once, headers only, matching each layer to the config's diff IDs — by the OCI blob's name, or for a legacy layer.tar by the manifest's path at that diff ID's place; only a tar no name describes is hashed. Runs alternate save and index; load average during the runs ${r.layerIndex.loadAverage.join(' / ')}. Re-opening from the disk cache (a new backend): ${r.layerIndex.reopenFromDiskMs.map((v) => ms(v)).join(', ')}; the merged view of the top layer then: ${r.layerIndex.mergedViewTopLayerMs.map((v) => ms(v)).join(', ')}.`,
     '',
     `## Image views (${r.imageViews.map.longTasks.length} opens each, a fresh page each time; ms from navigation start)`,
     '',

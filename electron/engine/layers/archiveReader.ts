@@ -31,7 +31,7 @@ export interface JsonDocument {
 export interface ArchiveContents {
   /** Small JSON documents by archive path. */
   json: Map<string, JsonDocument>;
-  /** Layer candidates by diff ID. */
+  /** Layer candidates by diff ID; a legacy layer.tar by its path (its diff ID is in the manifest). */
   layers: Map<string, LayerCandidate>;
   /** Bytes of the outer archive read. */
   bytes: number;
@@ -150,7 +150,8 @@ function readEntry(
         if (failed) return;
         if (done instanceof LayerSink) {
           const candidate = done.result();
-          contents.layers.set(candidate.diffId, candidate);
+          // Keyed by diff ID, or by path for a legacy layer.tar (its diff ID comes from the manifest).
+          contents.layers.set(candidate.diffId ?? candidate.archivePath, candidate);
           resolve(onLayer?.(candidate) === true);
         } else resolve(false);
       }, fail);

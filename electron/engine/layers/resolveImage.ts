@@ -13,11 +13,14 @@ export interface ImageConfig {
   history?: ConfigHistoryItem[];
 }
 
+/** A layer candidate whose diff ID is known (from its bytes, its blob name, or the legacy manifest). */
+export type ResolvedLayer = LayerCandidate & { diffId: string; digest: string };
+
 export interface ResolvedImage {
   layout: 'legacy' | 'oci';
   config: ImageConfig;
   /** The image's layers, bottom first (a layer used twice appears twice). */
-  layers: LayerCandidate[];
+  layers: ResolvedLayer[];
 }
 
 interface Descriptor {
@@ -29,6 +32,8 @@ interface OciIndexOrManifest {
 }
 interface LegacyManifestItem {
   Config?: string;
+  /** The image's layer.tar paths, in rootfs.diff_ids' order. */
+  Layers?: string[];
 }
 
 function blobPath(digest: string | undefined): string | null {
@@ -58,14 +63,19 @@ function ociConfigs(contents: ArchiveContents): JsonDocument[] {
   return configs;
 }
 
-function legacyConfigs(contents: ArchiveContents): JsonDocument[] {
+const archivePathOf = (path: string) => path.replace(/^\.?\//, '');
+
+/** Each image of manifest.json: its config document and its layer paths. */
+function legacyImages(contents: ArchiveContents): { doc: JsonDocument; layerPaths: string[] }[] {
   const manifest = contents.json.get('manifest.json')?.value;
   if (!Array.isArray(manifest)) return [];
-  return (manifest as LegacyManifestItem[])
-    .map((item) =>
-      typeof item?.Config === 'string' ? contents.json.get(item.Config.replace(/^\.?\//, '')) : undefined,
-    )
-    .filter((doc): doc is JsonDocument => doc !== undefined);
+  return (manifest as LegacyManifestItem[]).flatMap((item) => {
+    const doc = typeof item?.Config === 'string' ? contents.json.get(archivePathOf(item.Config)) : undefined;
+    const layerPaths = Array.isArray(item?.Layers)
+      ? item.Layers.filter((p) => typeof p === 'string').map(archivePathOf)
+      : [];
+    return doc ? [{ doc, layerPaths }] : [];
+  });
 }
 
 /** The config of `imageId` (its digest is the ID), or the archive's only/first image. */
@@ -75,18 +85,32 @@ function pickConfig(configs: JsonDocument[], imageId: string): JsonDocument | un
 
 export function resolveImage(contents: ArchiveContents, imageId: string): ResolvedImage {
   const oci = contents.json.has('index.json') ? pickConfig(ociConfigs(contents), imageId) : undefined;
-  const legacy = oci ? undefined : pickConfig(legacyConfigs(contents), imageId);
-  const doc = oci ?? legacy;
+  const legacyList = oci ? [] : legacyImages(contents);
+  const legacyDoc = oci
+    ? undefined
+    : pickConfig(
+        legacyList.map((image) => image.doc),
+        imageId,
+      );
+  const doc = oci ?? legacyDoc;
   if (!doc) {
     throw new BadArchiveError('the image archive has no manifest and config (manifest.json or index.json)');
   }
   const config = doc.value as ImageConfig;
   const diffIds = config.rootfs?.diff_ids;
   if (!Array.isArray(diffIds)) throw new BadArchiveError('the image config lists no layers (rootfs.diff_ids)');
-  const layers = diffIds.map((diffId) => {
-    const layer = contents.layers.get(diffId);
-    if (!layer) throw new BadArchiveError(`the image archive has no layer with diff ID ${diffId}`);
-    return layer;
+  const layerPaths = legacyList.find((image) => image.doc === legacyDoc)?.layerPaths ?? [];
+  const layers = diffIds.map((diffId, i): ResolvedLayer => {
+    // By digest where the archive gives one (hashed, or an OCI blob's name); else the legacy
+    // manifest's layer path at the same place as this diff ID.
+    const byDigest = contents.layers.get(diffId);
+    if (byDigest) return { ...byDigest, diffId, digest: byDigest.digest ?? diffId };
+    const path = layerPaths[i];
+    const byPath = path === undefined ? undefined : contents.layers.get(path);
+    if (!byPath || byPath.diffId !== null) {
+      throw new BadArchiveError(`the image archive has no layer with diff ID ${diffId}`);
+    }
+    return { ...byPath, diffId, digest: diffId };
   });
   return { layout: oci ? 'oci' : 'legacy', config, layers };
 }
