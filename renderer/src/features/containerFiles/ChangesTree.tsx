@@ -4,11 +4,11 @@
  * opens a file. Folders show how many changes lie below them, by kind.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { formatSize } from '../../lib/format';
 import { allFolderPaths, flattenVisible, type FlatRow } from '../layers/fileTree';
-import { activate, treeKey, type TreeKeyAction } from '../layers/treeKeys';
+import { useTreeActions } from '../layers/useTreeActions';
 import { TREE_ROW_HEIGHT, TreeNameCell, TreeRowFrame, type TreeRowAction } from '../layers/TreeRow';
 import { CHANGE_KINDS, kindOf, type ChangesTree as Tree, type KindCounts } from './changesTree';
 import { KindBadge } from './KindBadge';
@@ -47,30 +47,14 @@ export function ChangesTree({ tree, onOpenFile }: { tree: Tree; onOpenFile: (pat
     else next.delete(path);
     setExpanded(next);
   };
-  const perform = (action: TreeKeyAction) => {
-    if (action.kind === 'select') {
-      const row = rows[action.index];
-      if (!row) return;
-      setSelected(row.node.path);
-      virtualizer.scrollToIndex(action.index, { align: 'auto' });
-    } else if (action.kind === 'expand' || action.kind === 'collapse') setOpen(action.path, action.kind === 'expand');
-    else if (action.kind === 'openFile') onOpenFile(action.path);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = treeKey(rows, selectedIndex, event.key);
-    if (action === null) return;
-    event.preventDefault();
-    perform(action);
-  };
-  const latest = useRef({ setOpen, perform });
-  useEffect(() => {
-    latest.current = { setOpen, perform };
+  const { onKeyDown, onRowAction } = useTreeActions({
+    rows,
+    selectedIndex,
+    setSelected,
+    setOpen,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    onOpenFile,
   });
-  const onRowAction = useCallback((action: TreeRowAction, row: FlatRow) => {
-    if (action === 'select') setSelected(row.node.path);
-    else if (action === 'toggle') latest.current.setOpen(row.node.path, !row.expanded);
-    else latest.current.perform(activate(row));
-  }, []);
 
   return (
     <>

@@ -4,7 +4,7 @@
  * folder (or steps into it), Left closes it (or steps out), Enter opens a file.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { formatSize } from '../../lib/format';
@@ -22,7 +22,7 @@ import {
 } from './fileTree';
 import { LinkIcon } from './icons';
 import { Segmented } from '../../components/Segmented';
-import { activate, treeKey, type TreeKeyAction } from './treeKeys';
+import { useTreeActions } from './useTreeActions';
 import { TREE_ROW_HEIGHT, TreeNameCell, TreeRowFrame, type TreeRowAction } from './TreeRow';
 
 export type { FileEntry } from './fileTree';
@@ -100,37 +100,14 @@ export function FileExplorer({ entries, mode, onModeChange, onOpenFile, revealPa
     setExpanded(next);
   };
 
-  const select = (index: number) => {
-    const row = rows[index];
-    if (!row) return;
-    setSelected(row.node.path);
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-  };
-
-  const perform = (action: TreeKeyAction) => {
-    if (action.kind === 'select') select(action.index);
-    else if (action.kind === 'expand' || action.kind === 'collapse') setOpen(action.path, action.kind === 'expand');
-    else if (action.kind === 'openFile') onOpenFile(action.path);
-  };
-  const open = (row: FlatRow) => perform(activate(row));
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = treeKey(rows, selectedIndex, event.key);
-    if (action === null) return;
-    event.preventDefault();
-    perform(action);
-  };
-
-  // One stable callback for every row (they are memoised), reading the latest state through a ref.
-  const latest = useRef({ setOpen, open });
-  useEffect(() => {
-    latest.current = { setOpen, open };
+  const { onKeyDown, onRowAction } = useTreeActions({
+    rows,
+    selectedIndex,
+    setSelected,
+    setOpen,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    onOpenFile,
   });
-  const onRowAction = useCallback((action: RowAction, row: FlatRow) => {
-    if (action === 'select') setSelected(row.node.path);
-    else if (action === 'toggle') latest.current.setOpen(row.node.path, !row.expanded);
-    else latest.current.open(row);
-  }, []);
 
   const activeId = selectedIndex >= 0 ? `${id}-row-${selectedIndex}` : undefined;
 
@@ -276,15 +253,13 @@ function ChangeSummary({
   );
 }
 
-type RowAction = TreeRowAction;
-
 interface FileRowProps {
   id: string;
   index: number;
   row: FlatRow;
   top: number;
   selected: boolean;
-  onAction: (action: RowAction, row: FlatRow) => void;
+  onAction: (action: TreeRowAction, row: FlatRow) => void;
 }
 
 // Memoised with one stable callback: scrolling re-renders only the rows that come into view.
