@@ -1,6 +1,6 @@
 /**
  * One container's page, `#/containers/<id>?tab=…`: the header (name, ID, state, actions) and its
- * tabs — Overview, Environment, Mounts & network, Processes, Size, Changes, Files, Inspect JSON.
+ * tabs — Overview, Logs, Stats, Terminal, Environment, Mounts & network, Processes, Size, Changes, Files, Inspect JSON.
  * The container comes from `containers.inspect`; the tab is kept in the URL. A container removed
  * meanwhile (NOT_FOUND) says so, with the way back to the list.
  */
@@ -15,6 +15,9 @@ import { ListError } from '../../components/ListError';
 import { isApiRequestError } from '../../lib/apiError';
 import { shortId } from '../../lib/format';
 import { ChangesTab } from '../containerFiles/ChangesTab';
+import { ContainerLogsTab } from '../logs/ContainerLogsTab';
+import { ContainerStatsTab } from '../stats/ContainerStatsTab';
+import { TerminalTab } from '../terminal/TerminalTab';
 import { FilesTab } from '../containerFiles/FilesTab';
 import { panelId, tabId, Tabs, type TabDef } from '../imagePage/Tabs';
 import { LINK_BUTTON } from '../../components/BackLink';
@@ -33,6 +36,9 @@ const route = getRouteApi('/containers/$containerId');
 
 const TABS: readonly TabDef<ContainerTab>[] = [
   { value: 'overview', label: 'Overview' },
+  { value: 'logs', label: 'Logs' },
+  { value: 'stats', label: 'Stats' },
+  { value: 'terminal', label: 'Terminal' },
   { value: 'environment', label: 'Environment' },
   { value: 'mounts', label: 'Mounts & network' },
   { value: 'processes', label: 'Processes' },
@@ -120,6 +126,9 @@ function ContainerView({ container }: { container: ContainerDetail }) {
         className="flex min-h-0 flex-1 flex-col"
       >
         {tab === 'overview' && <OverviewTab container={container} />}
+        {tab === 'logs' && <ContainerLogsTab container={container} />}
+        {tab === 'stats' && <ContainerStatsTab container={container} />}
+        {tab === 'terminal' && <TerminalTab container={container} />}
         {tab === 'environment' && <EnvironmentTab container={container} />}
         {tab === 'mounts' && <MountsTab container={container} />}
         {tab === 'processes' && <ProcessesTab container={container} />}

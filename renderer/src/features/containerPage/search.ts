@@ -3,6 +3,9 @@ import { oneOf } from '../../lib/listSearch';
 
 export const CONTAINER_TABS = [
   'overview',
+  'logs',
+  'stats',
+  'terminal',
   'environment',
   'mounts',
   'processes',
