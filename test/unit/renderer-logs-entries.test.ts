@@ -137,11 +137,8 @@ describe('findLinks', () => {
 
   it('isWebUrl accepts only absolute http(s) URLs with a host', () => {
     expect(['https://x.io', 'http://127.0.0.1:8080/'].map(isWebUrl)).toEqual([true, true]);
-    expect(['javascript:alert(1)', 'https://', '/relative', 'file:///x'].map(isWebUrl)).toEqual([
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      ['javascript:alert(1)', 'https://', '/relative', 'file:///x', 'ftp://x.io', 'ws://x.io'].map(isWebUrl),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });
