@@ -4,6 +4,7 @@ import type { ListTimings } from './listLatency';
 import type { SizesOnScreen } from './containerViews';
 import type { ViewTiming } from './imageViews';
 import type { LogsResults } from './logs';
+import type { LogsViewResults } from './logsView';
 import type { FirstScreenSteps } from './ui';
 import { median, round } from './stats';
 
@@ -44,6 +45,7 @@ export interface BenchResults {
   footprint: { idleSeconds: number; backendIdleCpuPercent: number; backendRssMiB: number; rendererHeapMiB: number };
   layerIndex: LayerIndexResults;
   logs: LogsResults;
+  logsView: LogsViewResults;
   imageViews: { mapImages: number; map: ViewTiming; layers: ViewTiming };
   /** Sizes for every container (containers.sizes) vs the raw request and `docker ps -as`. */
   containerSizes: SizesTimings;
@@ -168,6 +170,41 @@ export function renderReport(r: BenchResults): string {
       `Logs: the last ${r.logs.tail.tailLines} of ${r.logs.tail.storedLines} lines received < 1 s`,
       `${ms(median(r.logs.tail.oursMs))} (bare dockerode ${ms(median(r.logs.tail.bareMs))})`,
       verdict(median(r.logs.tail.oursMs) < 1000),
+    ],
+    [
+      `Logs view following ${r.logsView.steady.printedPerSecond} lines/s for ${r.logsView.steady.seconds} s: no main-thread long task > 50 ms`,
+      `${r.logsView.steady.longTasksOver50Ms} long tasks, longest ${ms(r.logsView.steady.longestTaskMs)}`,
+      verdict(r.logsView.steady.longTasksOver50Ms === 0),
+    ],
+    [
+      'Logs view: renderer heap bounded < 150 MB while following',
+      `${r.logsView.steady.heapMiB} MiB after GC at the end, peak ${r.logsView.steady.heapPeakMiB} MiB`,
+      verdict(r.logsView.steady.heapPeakMiB * 1.048576 < 150),
+    ],
+    [
+      'Logs view: delay from the Engine\'s timestamp of a line to the frame it is on screen, p95 < 250 ms',
+      `p50 ${ms(r.logsView.steady.delayP50Ms)}, p95 ${ms(r.logsView.steady.delayP95Ms)} (${r.logsView.steady.delaySamples} lines timed)`,
+      verdict(r.logsView.steady.delayP95Ms < 250),
+    ],
+    [
+      'Logs view: following the fastest printer, lines/s reaching the window vs a bare dockerode follow ≥ 0.9, window responsive',
+      `${r.logsView.fast.uiLinesPerSecond} vs ${r.logsView.fast.bareLinesPerSecond} lines/s (${r.logsView.fast.ratio}×); longest task ${ms(r.logsView.fast.longestTaskMs)}`,
+      verdict(r.logsView.fast.ratio >= 0.9),
+    ],
+    [
+      `Logs view: a container holding ${r.logsView.open.storedLines} lines, its tail on screen < 1 s`,
+      `${ms(median(r.logsView.open.tailOnScreenMs))} (median of ${r.logsView.open.tailOnScreenMs.length})`,
+      verdict(median(r.logsView.open.tailOnScreenMs) < 1000),
+    ],
+    [
+      `Logs view: search over ${r.logsView.search.bufferLines} loaded lines < 100 ms`,
+      `${ms(median(r.logsView.search.countShownMs))} from the typed query to the match count on screen (the search itself, in its worker: ${ms(median(r.logsView.search.searchMs))})`,
+      verdict(median(r.logsView.search.countShownMs) < 100),
+    ],
+    [
+      'Logs and stats views closed: 0 open Engine log or stats connections',
+      `${r.logsView.idle.openLogConnections} log, ${r.logsView.idle.openStatsConnections} stats; backend CPU ${r.logsView.idle.backendCpuPercent}% over ${r.logsView.idle.seconds} s`,
+      verdict(r.logsView.idle.openLogConnections + r.logsView.idle.openStatsConnections === 0),
     ],
     [
       'Engine requests per refresh: constant',

@@ -19,6 +19,7 @@ import { measureEventToUi } from './eventLatency';
 import { buildLoad, FULL_LOAD, SMOKE_LOAD } from './load';
 import { LISTS, measureList, openEventStream, rawEngineGet } from './listLatency';
 import type { LogsResults } from './logs';
+import type { LogsViewResults } from './logsView';
 import { renderReport, type BenchResults, type LayerIndexResults } from './report';
 import { startRequestCounter } from '../support/requestCounter';
 import { cpuSeconds, rssBytes, startServe } from './serveProcess';
@@ -157,6 +158,12 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const logs = JSON.parse(readFileSync(path.join(outDir, 'logs.json'), 'utf8')) as LogsResults;
+    log('logs view: following, a fast printer, a long log opened and searched, then idle');
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/bench/logsView.ts'), ...(smoke ? ['--smoke'] : [])], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const logsView = JSON.parse(readFileSync(path.join(outDir, 'logs-view.json'), 'utf8')) as LogsViewResults;
 
     const engineVersion = (await docker.version()).Version;
     const results: BenchResults = {
@@ -203,6 +210,7 @@ async function main(): Promise<void> {
       },
       layerIndex,
       logs,
+      logsView,
       imageViews: { mapImages: imageCount, map: imageMap, layers: imageLayers },
       containerSizes,
       containerViews: { containers: containerCount, page: containerPage, showSizes },
@@ -251,6 +259,12 @@ function missingFigures(results: BenchResults): string[] {
   }
   check('logs.follow.ratio', results.logs.follow.ratio);
   check('logs.tail', median(results.logs.tail.oursMs));
+  check('logsView.delayP95', results.logsView.steady.delayP95Ms);
+  check('logsView.heap', results.logsView.steady.heapPeakMiB);
+  check('logsView.fastRatio', results.logsView.fast.ratio);
+  check('logsView.open', median(results.logsView.open.tailOnScreenMs));
+  check('logsView.search', median(results.logsView.search.countShownMs));
+  check('logsView.idle', results.logsView.idle.openLogConnections + results.logsView.idle.openStatsConnections);
   // Zero requests is a figure (the lists are answered from memory); only a missing count is not.
   if (!Array.isArray(results.engineRequests.containersRefresh)) missing.push('engineRequests.containers');
   if (!Array.isArray(results.engineRequests.imagesRefresh)) missing.push('engineRequests.images');
