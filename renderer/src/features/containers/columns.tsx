@@ -10,10 +10,12 @@ import { serviceLabel, type ContainerItemRow, type ContainerRow } from './contai
 import { PortsCell } from './PortsCell';
 import { StateCell } from './StateCell';
 import { CHECKBOX, QUIET_CHECKBOX, SelectAllCheckbox } from '../../components/SelectAllCheckbox';
+import { CpuCell, MemoryCell } from '../stats/StatsCells';
 
 export const CONTAINER_ROW_HEIGHT = 50;
 export const GROUP_ROW_HEIGHT = 40;
-export const CONTAINERS_MIN_WIDTH = 1010;
+// With the CPU and Memory columns (64 + 84 px and their gaps).
+export const CONTAINERS_MIN_WIDTH = 1180;
 const SIZE_WIDTH = 176;
 
 export function containerRowHeight(row: ContainerRow): number {
@@ -130,6 +132,21 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
           {row.container.status}
         </span>
       )),
+    },
+    {
+      // Live, for running rows on screen only (stats/useListStats).
+      id: 'cpu',
+      header: 'CPU',
+      width: '64px',
+      align: 'end',
+      cell: item((row) => <CpuCell container={row.container} />),
+    },
+    {
+      id: 'memory',
+      header: 'Memory',
+      width: '84px',
+      align: 'end',
+      cell: item((row) => <MemoryCell container={row.container} />),
     },
     {
       id: 'ports',
