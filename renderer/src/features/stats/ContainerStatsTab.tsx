@@ -2,7 +2,7 @@
  * The container page's Stats tab: the current figures as `docker stats` prints them, and charts of
  * the last five minutes (CPU, memory, network and block I/O rates). A stopped container has none.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type uPlot from 'uplot';
 import type { ContainerDetail } from '../../../../electron/shared/dto';
 import { Button } from '../../components/Button';
@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ContainerIcon } from '../../components/Icons';
 import { Spinner } from '../../components/Spinner';
 import { formatSize } from '../../lib/format';
-import { StatsChart, type ChartSeries } from './StatsChart';
+import { BINARY_INCRS, StatsChart, type ChartSeries } from './StatsChart';
 import { StatsFigures } from './StatsFigures';
 import { memorySize, percent, ratePerSecondText } from './statsFormat';
 import { seriesIndex, type StatsHistory } from './statsHistory';
@@ -98,50 +98,43 @@ function Charts({ history, version }: { history: StatsHistory; version: number }
   const { rates } = history;
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-      <ChartCard title="CPU" series={CPU_SERIES} values={[percent(sample.cpuPercent)]}>
-        <StatsChart
-          label={`CPU usage over the last 5 minutes, now ${percent(sample.cpuPercent)}`}
-          series={CPU_SERIES}
-          data={data.cpu}
-          formatValue={cpuAxis}
-          minMax={10}
-        />
-      </ChartCard>
-      <ChartCard title="Memory" series={MEMORY_SERIES} values={[memorySize(sample.memoryUsage)]}>
-        <StatsChart
-          label={`Memory usage over the last 5 minutes, now ${memorySize(sample.memoryUsage)} of ${memorySize(sample.memoryLimit)}`}
-          series={MEMORY_SERIES}
-          data={data.memory}
-          formatValue={memorySize}
-          minMax={1024 * 1024}
-        />
-      </ChartCard>
-      <ChartCard
+      <ChartPanel
+        title="CPU"
+        label={`CPU usage over the last 5 minutes, now ${percent(sample.cpuPercent)}`}
+        series={CPU_SERIES}
+        data={data.cpu}
+        formatAxis={cpuAxis}
+        formatValue={percent}
+        minMax={10}
+      />
+      <ChartPanel
+        title="Memory"
+        label={`Memory usage over the last 5 minutes, now ${memorySize(sample.memoryUsage)} of ${memorySize(sample.memoryLimit)}`}
+        series={MEMORY_SERIES}
+        data={data.memory}
+        formatAxis={memorySize}
+        formatValue={memorySize}
+        minMax={1024 * 1024}
+        incrs={BINARY_INCRS}
+      />
+      <ChartPanel
         title="Network"
+        label={`Network traffic over the last 5 minutes, now ${ratePerSecondText(rates.netRx)} received and ${ratePerSecondText(rates.netTx)} sent`}
         series={NETWORK_SERIES}
-        values={[ratePerSecondText(rates.netRx), ratePerSecondText(rates.netTx)]}
-      >
-        <StatsChart
-          label={`Network traffic over the last 5 minutes, now ${ratePerSecondText(rates.netRx)} received and ${ratePerSecondText(rates.netTx)} sent`}
-          series={NETWORK_SERIES}
-          data={data.network}
-          formatValue={rateAxis}
-          minMax={1000}
-        />
-      </ChartCard>
-      <ChartCard
+        data={data.network}
+        formatAxis={rateAxis}
+        formatValue={ratePerSecondText}
+        minMax={1000}
+      />
+      <ChartPanel
         title="Block I/O"
+        label={`Block I/O over the last 5 minutes, now ${ratePerSecondText(rates.blockRead)} read and ${ratePerSecondText(rates.blockWrite)} written`}
         series={BLOCK_SERIES}
-        values={[ratePerSecondText(rates.blockRead), ratePerSecondText(rates.blockWrite)]}
-      >
-        <StatsChart
-          label={`Block I/O over the last 5 minutes, now ${ratePerSecondText(rates.blockRead)} read and ${ratePerSecondText(rates.blockWrite)} written`}
-          series={BLOCK_SERIES}
-          data={data.block}
-          formatValue={rateAxis}
-          minMax={1000}
-        />
-      </ChartCard>
+        data={data.block}
+        formatAxis={rateAxis}
+        formatValue={ratePerSecondText}
+        minMax={1000}
+      />
     </div>
   );
 }
@@ -152,33 +145,58 @@ const SWATCH: Record<ChartSeries['tone'], string> = {
   paused: 'bg-paused',
 };
 
-function ChartCard({
+const hoverTime = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+
+/** A chart in its card: title, a legend with the newest values (or the hovered moment's), the chart. */
+function ChartPanel({
   title,
+  label,
   series,
-  values,
-  children,
+  data,
+  formatAxis,
+  formatValue,
+  minMax,
+  incrs,
 }: {
   title: string;
+  label: string;
   series: readonly ChartSeries[];
-  values: readonly string[];
-  children: React.ReactNode;
+  data: uPlot.AlignedData;
+  formatAxis: (value: number) => string;
+  formatValue: (value: number | null) => string;
+  minMax: number;
+  incrs?: number[];
 }) {
+  const [hovered, setHovered] = useState<number | null>(null);
+  const times = data[0];
+  const index = hovered !== null && hovered < times.length ? hovered : times.length - 1;
+  const at = times[index];
   return (
     <section aria-label={`${title} chart`} className="min-w-0 rounded-lg border border-border bg-surface p-3 pb-1">
       <div className="mb-1 flex items-center gap-3 px-1">
         <h3 className="text-[13px] font-semibold text-text">{title}</h3>
-        <span className="text-[12px] text-text-muted">last 5 minutes</span>
+        <span className="text-[12px] text-text-muted tabular">
+          {hovered !== null && at !== undefined ? hoverTime.format(at * 1000) : 'last 5 minutes'}
+        </span>
         <ul className="ml-auto flex items-center gap-3 text-[12px] text-text-muted">
           {series.map((s, i) => (
             <li key={s.label} className="flex items-center gap-1.5">
               <span aria-hidden="true" className={`size-2 rounded-full ${SWATCH[s.tone]}`} />
               {s.label}
-              <span className="font-medium text-text tabular">{values[i]}</span>
+              <span className="font-medium text-text tabular">{formatValue(data[i + 1]?.[index] ?? null)}</span>
             </li>
           ))}
         </ul>
       </div>
-      {children}
+      <StatsChart
+        label={label}
+        series={series}
+        data={data}
+        formatValue={formatAxis}
+        minMax={minMax}
+        incrs={incrs}
+        onHover={setHovered}
+      />
     </section>
   );
 }

@@ -28,16 +28,39 @@ export interface StatsChartProps {
   formatValue: (value: number) => string;
   /** The y axis starts at 0 and reaches at least this (an idle container's chart is not all noise). */
   minMax: number;
+  /** The y axis' tick steps (binary ones for bytes, so ticks read 512KiB, 1MiB); uPlot's decimal ones by default. */
+  incrs?: number[];
+  /** The pointer is over row `index` of `data` (null: it left). */
+  onHover?: (index: number | null) => void;
 }
 
-export function StatsChart({ label, series, data, formatValue, minMax }: StatsChartProps) {
+/** Every minute back from the window's end. */
+function minuteSplits(u: uPlot): number[] {
+  const end = u.scales.x!.max ?? 0;
+  return Array.from({ length: WINDOW_SECONDS / 60 + 1 }, (_, i) => end - WINDOW_SECONDS + i * 60);
+}
+
+function minuteLabels(u: uPlot, splits: number[]): string[] {
+  const end = u.scales.x!.max ?? 0;
+  return splits.map((t) => {
+    const minutes = Math.round((end - t) / 60);
+    return minutes === 0 ? 'now' : `${minutes} min ago`;
+  });
+}
+
+/** 1, 2, 4 … 512 of each binary unit: byte axes tick at round binary sizes. */
+export const BINARY_INCRS: number[] = [0, 1, 2, 3, 4].flatMap((power) =>
+  [1, 2, 4, 8, 16, 32, 64, 128, 256, 512].map((step) => step * 1024 ** power),
+);
+
+export function StatsChart({ label, series, data, formatValue, minMax, incrs, onHover }: StatsChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   const scheme = useColourScheme();
   // The latest props for uPlot's callbacks, which outlive a render.
-  const latest = useRef({ formatValue, minMax, data });
+  const latest = useRef({ formatValue, minMax, data, incrs, onHover });
   useEffect(() => {
-    latest.current = { formatValue, minMax, data };
+    latest.current = { formatValue, minMax, data, incrs, onHover };
   });
 
   // Made again when the theme changes: colours are baked into the options.
@@ -56,6 +79,7 @@ export function StatsChart({ label, series, data, formatValue, minMax }: StatsCh
         width: Math.max(1, element.clientWidth),
         height: HEIGHT,
         legend: { show: false },
+        hooks: { setCursor: [(u) => latest.current.onHover?.(u.cursor.idx ?? null)] },
         cursor: { drag: { x: false, y: false }, points: { size: 6 } },
         scales: {
           x: {
@@ -68,8 +92,15 @@ export function StatsChart({ label, series, data, formatValue, minMax }: StatsCh
           y: { range: (_u, _min, max) => [0, Math.max(latest.current.minMax, (max || 0) * 1.15)] },
         },
         axes: [
-          { ...axis, space: 70 },
-          { ...axis, size: 64, space: 32, values: (_u, splits) => splits.map((v) => latest.current.formatValue(v)) },
+          // Minutes before the newest sample, not clock times: the window always ends "now".
+          { ...axis, size: 28, splits: minuteSplits, values: minuteLabels },
+          {
+            ...axis,
+            size: 64,
+            space: 32,
+            ...(latest.current.incrs ? { incrs: latest.current.incrs } : {}),
+            values: (_u, splits) => splits.map((v) => latest.current.formatValue(v)),
+          },
         ],
         series: [
           {},
