@@ -44,7 +44,7 @@ test.describe('Stats', () => {
     expect(box?.width ?? 0).toBeGreaterThan(100);
     expect(box?.height ?? 0).toBeGreaterThan(50);
     // The line needs two samples; then its pixels are on the canvas, in the series colour.
-    await expect.poll(() => stats.seriesPixels('CPU'), { timeout: 15_000 }).toBeGreaterThan(5);
+    await expect.poll(() => stats.pixelsOf('CPU'), { timeout: 15_000 }).toBeGreaterThan(5);
     await expect(stats.chart('CPU')).toHaveAccessibleName(/^CPU usage over the last 5 minutes, now \d+\.\d\d%$/);
     for (const name of ['Memory', 'Network', 'Block I/O'] as const) await expect(stats.canvas(name)).toHaveCount(1);
 
@@ -55,6 +55,12 @@ test.describe('Stats', () => {
     await expect.poll(async () => (await canvas.boundingBox())?.width ?? 0).toBeGreaterThan(wide + 20);
     await page.setViewportSize(viewport);
     await expect.poll(async () => Math.round((await canvas.boundingBox())?.width ?? 0)).toBe(Math.round(wide));
+
+    // The dark theme: the chart is drawn again in its colours (the grid in the dark border colour).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => stats.pixelsOf('CPU', '--color-border')).toBeGreaterThan(50);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => stats.pixelsOf('CPU', '--color-border')).toBeGreaterThan(50);
 
     // Let the charts gather a few more seconds for the pictures.
     await page.waitForTimeout(4000);

@@ -36,13 +36,14 @@ export class StatsTab {
   }
 
   /**
-   * How many pixels of the chart's canvas are close to its series colour (the theme's accent for
-   * CPU): the line and its fill, not the grid or axis text. Read from the canvas itself.
+   * How many pixels of the chart's canvas are close to a theme colour (a CSS variable of
+   * styles.css, as the page resolves it now): `--color-accent` finds the CPU line (not the grid or
+   * the axis text), `--color-border` the grid. Read from the canvas itself.
    */
-  async seriesPixels(name: StatsChartName): Promise<number> {
-    return this.canvas(name).evaluate((canvas: HTMLCanvasElement) => {
+  async pixelsOf(name: StatsChartName, token = '--color-accent'): Promise<number> {
+    return this.canvas(name).evaluate((canvas: HTMLCanvasElement, variable: string) => {
       const probe = document.createElement('span');
-      probe.style.color = 'var(--color-accent)';
+      probe.style.color = `var(${variable})`;
       document.body.append(probe);
       const [r, g, b] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
       probe.remove();
@@ -51,11 +52,11 @@ export class StatsTab {
       const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
       let count = 0;
       for (let i = 0; i < data.length; i += 4) {
-        const near = Math.abs(data[i]! - r) < 40 && Math.abs(data[i + 1]! - g) < 40 && Math.abs(data[i + 2]! - b) < 40;
+        const near = Math.abs(data[i]! - r) < 24 && Math.abs(data[i + 1]! - g) < 24 && Math.abs(data[i + 2]! - b) < 24;
         if (near && data[i + 3]! > 200) count++;
       }
       return count;
-    });
+    }, token);
   }
 }
 
