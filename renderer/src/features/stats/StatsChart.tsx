@@ -79,6 +79,8 @@ export function StatsChart({ label, series, data, formatValue, minMax, incrs, on
         width: Math.max(1, element.clientWidth),
         height: HEIGHT,
         legend: { show: false },
+        // Room above the top tick's label, and right of the last minute's ("now").
+        padding: [10, 16, 0, 0],
         hooks: { setCursor: [(u) => latest.current.onHover?.(u.cursor.idx ?? null)] },
         cursor: { drag: { x: false, y: false }, points: { size: 6 } },
         scales: {
@@ -93,7 +95,7 @@ export function StatsChart({ label, series, data, formatValue, minMax, incrs, on
         },
         axes: [
           // Minutes before the newest sample, not clock times: the window always ends "now".
-          { ...axis, size: 28, splits: minuteSplits, values: minuteLabels },
+          { ...axis, size: 34, gap: 12, splits: minuteSplits, values: minuteLabels },
           {
             ...axis,
             size: 64,
