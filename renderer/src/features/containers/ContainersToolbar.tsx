@@ -3,6 +3,7 @@ import { Segmented } from '../../components/Segmented';
 import { Spinner } from '../../components/Spinner';
 import { plural } from '../../lib/format';
 import type { ContainerShow } from '../../lib/listSearch';
+import { HostOverview } from '../stats/HostOverview';
 import { elapsedWords, type SizesState } from './containerSizes';
 
 const SHOW_LABELS: Record<ContainerShow, string> = {
@@ -57,6 +58,8 @@ export function ContainersToolbar({
         Group by compose project
       </label>
       <div className="ml-auto flex min-w-0 items-center gap-3">
+        <HostOverview />
+        <div aria-hidden="true" className="h-4 border-l border-border" />
         <SizesStatus sizes={sizes} onMeasure={onMeasure} onCancel={onHideSizes} />
         <label className="inline-flex cursor-pointer items-center gap-2 text-[12.5px] font-medium text-text-muted select-none hover:text-text">
           <input

@@ -10,10 +10,13 @@ import { serviceLabel, type ContainerItemRow, type ContainerRow } from './contai
 import { PortsCell } from './PortsCell';
 import { StateCell } from './StateCell';
 import { CHECKBOX, QUIET_CHECKBOX, SelectAllCheckbox } from '../../components/SelectAllCheckbox';
+import { CpuCell, MemoryCell } from '../stats/StatsCells';
 
 export const CONTAINER_ROW_HEIGHT = 50;
 export const GROUP_ROW_HEIGHT = 40;
-export const CONTAINERS_MIN_WIDTH = 1010;
+// The columns' minimum tracks, their gaps and the row padding: fits a 1360 px window beside the
+// sidebar (1125 px with the scrollbar gutter), the CPU and Memory columns included.
+export const CONTAINERS_MIN_WIDTH = 1122;
 const SIZE_WIDTH = 176;
 
 export function containerRowHeight(row: ContainerRow): number {
@@ -100,14 +103,14 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
       id: 'name',
       header: 'Name',
       sortable: true,
-      width: 'minmax(170px, 1.4fr)',
+      width: 'minmax(150px, 1.4fr)',
       cell: item((row) => <NameCell row={row} />),
     },
     {
       id: 'image',
       header: 'Image',
       sortable: true,
-      width: 'minmax(120px, 1fr)',
+      width: 'minmax(100px, 1fr)',
       cell: item((row) => (
         <span className="truncate text-text" title={row.container.image}>
           {row.container.image}
@@ -118,13 +121,13 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
       id: 'state',
       header: 'State',
       sortable: true,
-      width: '140px',
+      width: '125px',
       cell: item((row) => <StateCell state={row.container.state} health={row.container.health} />),
     },
     {
       id: 'status',
       header: 'Status',
-      width: 'minmax(110px, 1fr)',
+      width: 'minmax(95px, 1fr)',
       cell: item((row) => (
         <span className="truncate text-text-muted" title={row.container.status}>
           {row.container.status}
@@ -132,10 +135,25 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
       )),
     },
     {
+      // Live, for running rows on screen only (stats/useListStats).
+      id: 'cpu',
+      header: 'CPU',
+      width: '54px',
+      align: 'end',
+      cell: item((row) => <CpuCell container={row.container} />),
+    },
+    {
+      id: 'memory',
+      header: 'Memory',
+      width: '66px',
+      align: 'end',
+      cell: item((row) => <MemoryCell container={row.container} />),
+    },
+    {
       id: 'ports',
       header: 'Ports',
       sortable: true,
-      width: 'minmax(180px, 1.7fr)',
+      width: 'minmax(160px, 1.7fr)',
       cell: item((row) => <PortsCell ports={row.container.ports} />),
     },
     sizes !== undefined && {
@@ -149,7 +167,7 @@ export function containerColumns(options: ContainerColumnsOptions): readonly Col
       ...createdColumn<ContainerRow>((row) => (row.kind === 'container' ? row.container.created : 0)),
       sortable: true,
       // Narrower than other lists' Created: "Less than a second ago" still fits, and Ports gets the room.
-      width: '150px',
+      width: '140px',
       cell: item((row) => createdColumn<ContainerItemRow>((r) => r.container.created).cell(row)),
     },
     {
