@@ -100,6 +100,8 @@ export function LogViewer({ sources, label }: { sources: readonly LogSource[]; l
   };
 
   const multi = sources.length > 1;
+  // The label column fits the longest name (compose names share a long prefix), within reason.
+  const labelWidth = Math.min(32, Math.max(...sources.map((s) => s.name.length)));
   const toggleIn = (set: ReadonlySet<number>, seq: number) => {
     const next = new Set(set);
     if (next.has(seq)) next.delete(seq);
@@ -113,7 +115,9 @@ export function LogViewer({ sources, label }: { sources: readonly LogSource[]; l
         key={entry.seq}
         entry={entry}
         index={index}
-        source={multi ? { name: sources[entry.source]?.name ?? '?', colour: entry.source } : undefined}
+        source={
+          multi ? { name: sources[entry.source]?.name ?? '?', colour: entry.source, width: labelWidth } : undefined
+        }
         timestamps={timestamps}
         wrap={wrap}
         matches={ranges}

@@ -7,10 +7,10 @@ export type LevelFilter = 'all' | 'error' | 'warn' | 'info' | 'debug';
 
 export const LEVEL_FILTERS: ReadonlyArray<{ value: LevelFilter; label: string }> = [
   { value: 'all', label: 'All levels' },
-  { value: 'error', label: 'Errors' },
-  { value: 'warn', label: 'Warnings and errors' },
-  { value: 'info', label: 'Info and above' },
-  { value: 'debug', label: 'Debug and above' },
+  { value: 'error', label: 'Error' },
+  { value: 'warn', label: 'Warn and up' },
+  { value: 'info', label: 'Info and up' },
+  { value: 'debug', label: 'Debug and up' },
 ];
 
 const SEVERITY: Record<LogLevel, number> = { error: 4, warn: 3, info: 2, debug: 1, trace: 0 };

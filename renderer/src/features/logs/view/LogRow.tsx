@@ -21,11 +21,21 @@ const LEVEL_BADGE: Record<LogLevel, string> = {
   trace: 'bg-neutral/15 text-neutral-text',
 };
 
+/** A plain line's colour by its level: errors and warnings stand out, the rest stays quiet. */
+const LEVEL_TEXT: Record<LogLevel | 'none', string> = {
+  error: 'text-danger-text',
+  warn: 'text-paused-text',
+  info: 'text-text',
+  debug: 'text-text-muted',
+  trace: 'text-text-muted',
+  none: 'text-text',
+};
+
 export interface LogRowProps {
   entry: LogEntry;
   index: number;
-  /** Merged views: the container's name and its colour slot. */
-  source?: { name: string; colour: number };
+  /** Merged views: the container's name, its colour slot, and the label column's width (ch). */
+  source?: { name: string; colour: number; width: number };
   timestamps: boolean;
   wrap: boolean;
   matches: readonly MatchRange[];
@@ -49,11 +59,12 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
       data-log-line={entry.seq}
       className={`group/line flex items-start border-l-2 pr-4 hover:bg-hover/70 ${
         stderr ? 'border-danger bg-danger/[0.04]' : 'border-transparent'
-      } ${entry.continuation ? '' : 'pt-px'}`}
+      }`}
     >
       {source && (
         <span
-          className={`log-source-${source.colour % 8} w-[16ch] shrink-0 truncate pr-3 pl-2 font-medium select-none`}
+          className={`log-source-${source.colour % 8} shrink-0 truncate pr-3 pl-2 font-medium select-none`}
+          style={{ width: `calc(${source.width}ch + 1.25rem)` }}
           title={source.name}
         >
           {source.name}
@@ -98,7 +109,9 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
               )}
             </span>
           )}
-          <span className={structured ? 'text-text-muted' : 'text-text'}>
+          <span
+            className={structured ? 'text-text-muted' : entry.spans ? 'text-text' : LEVEL_TEXT[entry.level ?? 'none']}
+          >
             <LogText
               plain={entry.plain}
               spans={entry.spans}

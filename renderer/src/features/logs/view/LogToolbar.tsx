@@ -107,7 +107,7 @@ export function LogToolbar({ searchRef, ...p }: LogToolbarProps) {
             aria-label="Level"
             value={p.level}
             onChange={(event) => p.onLevel(event.target.value as LevelFilter)}
-            className={`${FIELD} pr-6`}
+            className={`${FIELD} px-1.5`}
           >
             {LEVEL_FILTERS.map((option) => (
               <option key={option.value} value={option.value}>
@@ -152,7 +152,7 @@ export function LogToolbar({ searchRef, ...p }: LogToolbarProps) {
               const value = event.target.value;
               p.onTail(value === 'all' ? 'all' : (Number(value) as TailChoice));
             }}
-            className={`${FIELD} pr-6 tabular`}
+            className={`${FIELD} px-1.5 tabular`}
           >
             {TAIL_CHOICES.map((option) => (
               <option key={option.value} value={String(option.value)}>
