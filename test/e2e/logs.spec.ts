@@ -194,6 +194,7 @@ test.describe('Logs', () => {
         `echo '<img src=x onerror=window.__pwned=1>'`,
         `echo 'docs at https://example.com/guide?x=1 and javascript:alert(1)'`,
         `echo 'to stderr' >&2`,
+        `head -c 20000 /dev/zero | tr '\\0' 'a'; echo ' END-OF-LONG'`,
       ].join('; '),
     );
     const logs = new LogsView(page);
@@ -218,6 +219,12 @@ test.describe('Logs', () => {
 
     await expect(logs.line('to stderr')).toContainText('stderr:');
     await expect(logs.line('red alert')).not.toContainText('stderr:');
+
+    // A runaway line is cut until asked for.
+    const long = logs.line(/^a{100}/);
+    await expect(long).not.toContainText('END-OF-LONG');
+    await long.getByRole('button', { name: /show all 20,012 characters/ }).click();
+    await expect(long).toContainText('END-OF-LONG');
   });
 
   test('ANSI colours are drawn from the palette', async ({ page, server, docker }) => {
@@ -237,6 +244,12 @@ test.describe('Logs', () => {
     await logs.openTab(server.url, id);
     await expect(logs.line('last words')).toBeVisible();
     await expect(logs.view.getByRole('status')).toContainText(`The container ${name} stopped (exit code 0).`);
+
+    // Started again: Follow again opens the log anew and follows the new lines.
+    await docker.getContainer(name).start();
+    await logs.view.getByRole('button', { name: 'Follow again' }).click();
+    await expect(logs.line('last words')).toHaveCount(2);
+    await expect(logs.view.getByRole('status')).toHaveCount(0);
   });
 
   test('a compose project’s Logs: both containers merged, each line labelled; axe and screenshots', async ({
@@ -300,6 +313,15 @@ test.describe('Logs', () => {
     const logs = new LogsView(page);
     await logs.openTab(server.url, id);
     await expect(logs.lines).toHaveCount(13);
+    // The level filter: errors only, then warnings and up.
+    await logs.level.selectOption('error');
+    await expect(logs.lines).toHaveCount(4);
+    await expect(logs.line('slow query')).toHaveCount(0);
+    await logs.level.selectOption('warn');
+    await expect(logs.lines).toHaveCount(5);
+    await logs.level.selectOption('all');
+    await expect(logs.lines).toHaveCount(13);
+
     await logs.timestamps.click();
     await logs.search.fill('order');
     await expect(logs.matchCount).toHaveText(/of/);

@@ -10,7 +10,7 @@ import { copyText } from '../../lib/clipboard';
 import { plural } from '../../lib/format';
 import { api } from '../../lib/transport';
 import { downloadLog } from './download';
-import { LogFeed, RING_CAPACITY, type LogSource } from './logFeed';
+import { LogFeed, RING_CAPACITY, SKIP_NOTICE_MS, type LogSource } from './logFeed';
 import { cursorAt, cursorIndex, matchText, type MatchCursor } from './matchCursor';
 import type { LogEntry, SearchQuery } from './model/types';
 import type { LogTime } from './timeRange';
@@ -148,6 +148,15 @@ export function LogViewer({ sources, label }: { sources: readonly LogSource[]; l
     ? () => void downloadLog(single.id, single.name, { since: since.time, until: until.time, timestamps })
     : undefined;
 
+  const skipping = feed.skippingNow();
+  // The notice goes once the skipping stops, even if no line comes to re-render the view.
+  const [, recheck] = useState(0);
+  useEffect(() => {
+    if (!skipping) return;
+    const timer = setTimeout(() => recheck((n) => n + 1), SKIP_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [skipping, feed.skippedAt]);
+
   const dropped = feed.received - feed.ring.length;
   const newLines = following ? 0 : Math.max(0, feed.received - pausedAt);
   const rangeError = rangeErrors.since ?? rangeErrors.until;
@@ -209,7 +218,7 @@ export function LogViewer({ sources, label }: { sources: readonly LogSource[]; l
         rangeError={rangeError}
         dropped={dropped}
         capacity={RING_CAPACITY}
-        skipping={feed.skippingNow()}
+        skipping={skipping}
         skipped={feed.skipped}
       />
       <div className="relative min-h-0 flex-1">

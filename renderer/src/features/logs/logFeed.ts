@@ -20,7 +20,7 @@ export const RING_CAPACITY = 100_000;
 /** How often the merged view lets held-back lines through (a quiet container must not stall the rest). */
 const MERGE_FLUSH_MS = 250;
 /** How long "skipping" stays up after the last frame that had to skip. */
-const SKIP_NOTICE_MS = 3_000;
+export const SKIP_NOTICE_MS = 3_000;
 
 export interface LogSource {
   id: string;

@@ -96,16 +96,22 @@ export function EndNotices({
             </Button>
           </div>
         ) : (
-          <p
+          <div
             key={end.source}
-            role="status"
             className="flex items-center gap-2 rounded-md border border-border bg-surface-sunken px-3 py-1.5 text-text-muted dark:bg-surface"
           >
             <span aria-hidden="true" className="h-px w-4 bg-border-strong" />
-            {who}
-            {end.message}
-            {noLines && !multi && ' No lines in this range.'}
-          </p>
+            <p role="status" className="min-w-0 flex-1">
+              {who}
+              {end.message}
+              {noLines && !multi && ' No lines in this range.'}
+            </p>
+            {!multi && (
+              <Button size="sm" variant="ghost" title="Open the log again (after a restart, say)" onClick={onRetry}>
+                Follow again
+              </Button>
+            )}
+          </div>
         );
       })}
     </div>
