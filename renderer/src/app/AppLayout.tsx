@@ -9,7 +9,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { useEngineEvents } from './useEngineEvents';
 import { useRecovery } from './useRecovery';
 
-export const SECTION_TITLES: Record<Section, string> = { containers: 'Containers', images: 'Images' };
+export const SECTION_TITLES: Record<Section, string> = { containers: 'Containers', images: 'Images', logs: 'Logs' };
 
 /** The root route: sidebar, the page (or the engine-unavailable screen in its place), toasts. */
 export function AppLayout() {

@@ -5,6 +5,7 @@ import { ContainerIcon, DiskIcon, ImageIcon, NetworkIcon, VolumeIcon } from '../
 import { LogoMark } from '../components/Logo';
 import { useContainers } from '../features/containers/useContainers';
 import { useImages } from '../features/images/useImages';
+import { LogsIcon } from '../features/logs/LogsIcon';
 import { queryKeys } from '../lib/queryKeys';
 import type { Section } from '../lib/routes';
 
@@ -37,6 +38,9 @@ export function Sidebar({ section }: { section: Section }) {
         <NavLink to="/images" current={section === 'images'} icon={<ImageIcon />} count={images?.length}>
           Images
         </NavLink>
+        <NavLink to="/logs" current={section === 'logs'} icon={<LogsIcon />} count={undefined}>
+          Logs
+        </NavLink>
         <p
           className={`mt-5 mb-1 hidden px-2.5 text-[11px] font-medium tracking-wide text-text-faint uppercase min-[1180px]:block`}
         >
@@ -52,7 +56,7 @@ export function Sidebar({ section }: { section: Section }) {
 }
 
 interface NavLinkProps {
-  to: '/containers' | '/images';
+  to: '/containers' | '/images' | '/logs';
   current: boolean;
   icon: ReactNode;
   count: number | undefined;

@@ -19,6 +19,7 @@ import { parseImagesSearch } from '../features/images/search';
 import { parseContainerPageSearch } from '../features/containerPage/search';
 import { parseImagePageSearch } from '../features/imagePage/search';
 import { parseContainersSearch } from '../lib/listSearch';
+import { parseLogsSearch } from '../features/logs/search';
 import { AppLayout } from './AppLayout';
 import { createAppHashHistory } from './hashHistory';
 
@@ -76,6 +77,14 @@ export const containerRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/containerPage/ContainerPage'), 'ContainerPage'),
 });
 
+/** The logs of several containers merged by time: `#/logs?ids=<id1>,<id2>`. */
+export const logsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'logs',
+  validateSearch: parseLogsSearch,
+  component: lazyRouteComponent(() => import('../features/logs/LogsPage'), 'LogsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   containersRoute,
@@ -83,6 +92,7 @@ const routeTree = rootRoute.addChildren([
   imagesRoute,
   imageMapRoute,
   imageRoute,
+  logsRoute,
 ]);
 
 export function createAppRouter() {

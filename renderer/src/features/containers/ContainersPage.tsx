@@ -229,6 +229,7 @@ export function ContainersPage() {
         {selected.length > 0 && (
           <SelectionBar
             count={selected.length}
+            ids={selected.map((c) => c.id)}
             running={selected.filter((c) => c.state === 'running').length}
             onAction={(action) => runBulk(action, selected)}
             onClear={() => setSelection(EMPTY_SELECTION)}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ContainerSummary } from '../../../../electron/shared/dto';
 import { Button } from '../../components/Button';
 import { PlayIcon, StopIcon } from '../../components/Icons';
+import { LogsLink } from '../logs/LogsLink';
 import type { BulkAction } from './bulkActions';
 import type { ContainerGroupRow } from './containerRows';
 
@@ -68,6 +69,7 @@ export function GroupHeader({
         <span className="text-text-faint"> · compose project</span>
       </span>
       <div className="ml-auto flex shrink-0 items-center gap-1.5">
+        <LogsLink ids={containers.map((c) => c.id)} label={`Logs of ${project}`} />
         {anyStopped && (
           <Button size="sm" variant="ghost" icon={<PlayIcon size={11} />} onClick={() => onAction('start', containers)}>
             Start

@@ -1,16 +1,20 @@
 import { Button } from '../../components/Button';
 import { PlayIcon, StopIcon } from '../../components/Icons';
 import { SelectionBar as Bar } from '../../components/SelectionBar';
+import { LogsLink } from '../logs/LogsLink';
 import type { BulkAction } from './bulkActions';
 
 /** The containers list's selection bar: how many and how many run; the bulk lifecycle actions. */
 export function SelectionBar({
   count,
+  ids,
   running,
   onAction,
   onClear,
 }: {
   count: number;
+  /** The selected containers' IDs (for their merged logs). */
+  ids: readonly string[];
   /** How many of them run now. */
   running: number;
   onAction: (action: BulkAction) => void;
@@ -18,6 +22,7 @@ export function SelectionBar({
 }) {
   return (
     <Bar count={count} detail={`${running} running`} onClear={onClear}>
+      <LogsLink ids={ids} label="Logs of the selected containers" />
       <Button size="sm" variant="ghost" icon={<PlayIcon size={11} />} onClick={() => onAction('start')}>
         Start
       </Button>
