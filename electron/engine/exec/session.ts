@@ -6,6 +6,7 @@
  * last event says which.
  */
 import type { Duplex } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import type { EngineConnection } from '../connection';
 import type { TerminalEvent } from '../../shared/dto';
@@ -122,27 +123,49 @@ class Session {
   }
 }
 
+/** A process killed by a signal while its container is stopping: how long to watch the container go. */
+const STOPPING_WATCH_MS = 1500;
+
 /** After the connection closed: the process exited, the container stopped, or the Engine went away. */
 async function howItEnded(engine: EngineConnection, exec: Docker.Exec, target: ExecTarget): Promise<TerminalEvent> {
-  let running: boolean | undefined;
+  const stopped: TerminalEvent = {
+    kind: 'exit',
+    reason: 'stopped',
+    code: null,
+    message: `The container ${target.name} stopped.`,
+  };
+  const state = await containerState(engine, target);
+  if (state !== 'running') return state === 'stopped' ? stopped : state;
+  const info = await exec.inspect().catch(() => null);
+  const code = info && !info.Running && typeof info.ExitCode === 'number' ? info.ExitCode : null;
+  // A stop kills the container's processes (ours too, 128 + signal) a moment before the Engine
+  // marks the container exited: a signalled end in a running container may be that stop.
+  if (code === null || code > 128) {
+    const until = Date.now() + STOPPING_WATCH_MS;
+    while (Date.now() < until) {
+      await sleep(100);
+      const now = await containerState(engine, target);
+      if (now !== 'running') return now === 'stopped' ? stopped : now;
+    }
+  }
+  return { kind: 'exit', reason: 'exited', code, message: exitMessage(code, target.cmd[0] ?? '') };
+}
+
+async function containerState(
+  engine: EngineConnection,
+  target: ExecTarget,
+): Promise<'running' | 'stopped' | TerminalEvent> {
   try {
     const container = await engine.call(`container ${target.name}`, (docker) =>
       docker.getContainer(target.id).inspect(),
     );
-    running = container.State?.Running === true && container.State.Paused !== true;
+    return container.State?.Running === true && container.State.Paused !== true ? 'running' : 'stopped';
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'NOT_FOUND') {
+    if ((error as { code?: string }).code === 'NOT_FOUND') {
       return { kind: 'exit', reason: 'stopped', code: null, message: `The container ${target.name} was removed.` };
     }
     return { kind: 'exit', reason: 'closed', code: null, message: 'The connection to the Docker Engine closed.' };
   }
-  if (!running) {
-    return { kind: 'exit', reason: 'stopped', code: null, message: `The container ${target.name} stopped.` };
-  }
-  const state = await exec.inspect().catch(() => null);
-  const code = state && !state.Running && typeof state.ExitCode === 'number' ? state.ExitCode : null;
-  return { kind: 'exit', reason: 'exited', code, message: exitMessage(code, target.cmd[0] ?? '') };
 }
 
 /** Docker's exec codes for a command that could not run (126) or was not found (127), in words. */
