@@ -21,10 +21,7 @@ async function openTerminal(page: Page, url: string, id: string) {
   await page.goto(`${url}#/containers/${id}?tab=terminal`);
   return {
     terminal: page.getByTestId('terminal'),
-    status: page
-      .getByRole('status')
-      .filter({ hasText: /Connect|exited|ended|Disconnected|container/ })
-      .first(),
+    status: page.getByRole('status', { name: 'Terminal session' }),
   };
 }
 

@@ -226,6 +226,7 @@ function StatusLine({
   return (
     <div
       role={alert ? 'alert' : 'status'}
+      aria-label="Terminal session"
       className="flex min-h-7 items-center gap-2 rounded-md border border-border bg-surface-raised px-3 py-1 text-[12.5px] text-text-muted"
     >
       {status.phase === 'connecting' ? (

@@ -1,8 +1,8 @@
 /**
  * xterm.js 6 writes part of its CSS (cell sizes, theme colours, the scrollbar) into <style>
  * elements it creates while it opens. Our CSP (style-src 'self', no 'unsafe-inline') blocks those,
- * and we keep the CSP. So, for the moment xterm opens only, the <style> elements it creates are
- * empty ones whose CSS goes into a constructable stylesheet instead: CSSOM, which the CSP allows,
+ * and we keep the CSP. So, for the moment xterm opens only, the <style> elements it asks for are
+ * inert stand-ins (<template>, never a style) whose CSS goes into a constructable stylesheet: CSSOM, which the CSP allows,
  * and which an injected <style> tag (the parser's path) can never use. Later textContent writes
  * (theme changes, resizes) land in the same sheet.
  */
@@ -18,9 +18,11 @@ export function openWithAdoptedStyles(terminal: Terminal, parent: HTMLElement): 
     configurable: true,
     writable: true,
     value: (tagName: string, options?: ElementCreationOptions) => {
-      const element = create(tagName, options);
-      if (tagName.toLowerCase() === 'style') routeToSheet(element as HTMLStyleElement, doc, sheets);
-      return element;
+      if (tagName.toLowerCase() !== 'style') return create(tagName, options);
+      // Even an empty <style> counts as inline style to the CSP: hand back an inert <template>.
+      const standIn = create('template');
+      routeToSheet(standIn, doc, sheets);
+      return standIn;
     },
   });
   try {
@@ -34,7 +36,7 @@ export function openWithAdoptedStyles(terminal: Terminal, parent: HTMLElement): 
   };
 }
 
-function routeToSheet(element: HTMLStyleElement, doc: Document, sheets: CSSStyleSheet[]): void {
+function routeToSheet(element: HTMLElement, doc: Document, sheets: CSSStyleSheet[]): void {
   const sheet = new CSSStyleSheet();
   sheets.push(sheet);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
