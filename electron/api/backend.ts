@@ -16,7 +16,8 @@ import { imageInvokeHandlers } from './handlers/images';
 import { layerInvokeHandlers, layerStreamHandlers } from './handlers/layers';
 import { logInvokeHandlers, logStreamHandlers } from './handlers/logs';
 import { statsStreamHandlers } from './handlers/stats';
-import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } from './router';
+import { terminalDuplexHandlers } from './handlers/terminal';
+import { createRouter, type DuplexHandlers, type InvokeHandlers, type Router, type StreamHandlers } from './router';
 import { createEngineScope, disposeEngineScope, type ScopeOptions } from './scope';
 
 export interface Backend {
@@ -54,7 +55,11 @@ export function createBackend(env: NodeJS.ProcessEnv, options: BackendOptions = 
     ...statsStreamHandlers(scope),
   };
 
-  const router = createRouter(invokeHandlers, streamHandlers);
+  const duplexHandlers: DuplexHandlers = {
+    ...terminalDuplexHandlers(scope),
+  };
+
+  const router = createRouter(invokeHandlers, streamHandlers, duplexHandlers);
   return {
     router,
     engine: scope.engine,

@@ -11,11 +11,22 @@ export interface StreamSink {
   end(error?: ApiError): void;
 }
 
-type Producer = (emit: (event: unknown) => void, signal: AbortSignal) => void | Promise<void>;
+/**
+ * How a duplex producer hears its client: it registers one listener, synchronously (before its
+ * first await), and gets every message sent after the subscription opened. A plain stream never
+ * registers one, and messages for it are dropped.
+ */
+export interface Inbox {
+  listen(listener: (message: unknown) => void): void;
+}
+
+type Producer = (emit: (event: unknown) => void, signal: AbortSignal, inbox: Inbox) => void | Promise<void>;
 
 interface OpenStream {
   controller: AbortController;
   sink: StreamSink;
+  listener?: (message: unknown) => void;
+  finish(error?: ApiError): void;
 }
 
 export class SubscriptionRegistry {
@@ -31,22 +42,27 @@ export class SubscriptionRegistry {
     }
 
     const controller = new AbortController();
-    const stream: OpenStream = { controller, sink };
-    streams.set(subscriptionId, stream);
-
-    const emit = (event: unknown) => {
-      if (!controller.signal.aborted) sink.event(event);
-    };
     const finish = (error?: ApiError) => {
       if (streams.get(subscriptionId) !== stream) return; // already closed or replaced
       this.forget(clientId, subscriptionId);
       controller.abort();
       sink.end(error);
     };
+    const stream: OpenStream = { controller, sink, finish };
+    streams.set(subscriptionId, stream);
+
+    const emit = (event: unknown) => {
+      if (!controller.signal.aborted) sink.event(event);
+    };
+    const inbox: Inbox = {
+      listen: (listener) => {
+        stream.listener = listener;
+      },
+    };
 
     let result: void | Promise<void>;
     try {
-      result = producer(emit, controller.signal);
+      result = producer(emit, controller.signal, inbox);
     } catch (error) {
       finish(toApiError(error));
       return;
@@ -56,6 +72,21 @@ export class SubscriptionRegistry {
         () => finish(),
         (error: unknown) => finish(controller.signal.aborted ? undefined : toApiError(error)),
       );
+    }
+  }
+
+  /**
+   * Hands a client's message to its open subscription. A message for an unknown or closed
+   * subscription is dropped: the client may send a keystroke while its stream is ending. A listener
+   * that throws (a message that fails validation, a write that fails) ends the stream with that error.
+   */
+  deliver(clientId: string, subscriptionId: number, message: unknown): void {
+    const stream = this.clients.get(clientId)?.get(subscriptionId);
+    if (!stream?.listener || stream.controller.signal.aborted) return;
+    try {
+      stream.listener(message);
+    } catch (error) {
+      stream.finish(toApiError(error));
     }
   }
 

@@ -102,15 +102,23 @@ export function bindIpc(router: Router, options: IpcOptions): { dispose(): void 
     router.unsubscribe(ipcClientId(event.sender), subscriptionId as number);
   };
 
+  // The router validates the message with the channel's schema and drops it for a closed stream.
+  const onSend = (event: IpcMainEvent, subscriptionId: unknown, message: unknown): void => {
+    if (!isTrusted(event) || !Number.isSafeInteger(subscriptionId)) return;
+    router.send(ipcClientId(event.sender), subscriptionId as number, message);
+  };
+
   ipcMain.handle(IPC.invoke, onInvoke);
   ipcMain.on(IPC.subscribe, onSubscribe);
   ipcMain.on(IPC.unsubscribe, onUnsubscribe);
+  ipcMain.on(IPC.send, onSend);
 
   return {
     dispose() {
       ipcMain.removeHandler(IPC.invoke);
       ipcMain.removeListener(IPC.subscribe, onSubscribe);
       ipcMain.removeListener(IPC.unsubscribe, onUnsubscribe);
+      ipcMain.removeListener(IPC.send, onSend);
       for (const { state, clientId } of clients.values()) {
         state.generation += 1;
         router.closeClient(clientId);

@@ -1,6 +1,6 @@
 /**
  * The web transport's API half: each WebSocket connection is one router client. It carries the
- * same invoke/subscribe messages as the Electron IPC binding and adds no logic of its own.
+ * same invoke/subscribe/send messages as the Electron IPC binding and adds no logic of its own.
  */
 import type { WebSocket } from 'ws';
 import type { Router } from '../api/router';
@@ -46,6 +46,9 @@ export function bindWebSocket(socket: WebSocket, router: Router): void {
       case 'unsubscribe':
         router.unsubscribe(clientId, message.id);
         break;
+      case 'send':
+        router.send(clientId, message.id, message.message);
+        break;
     }
   });
   socket.on('close', () => router.closeClient(clientId));
@@ -61,9 +64,10 @@ export function parseMessage(text: string): ClientMessage | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { t, id, channel, input } = value as Record<string, unknown>;
+  const { t, id, channel, input, message } = value as Record<string, unknown>;
   if (typeof id !== 'number' || !Number.isSafeInteger(id)) return null;
   if (t === 'unsubscribe') return { t, id };
+  if (t === 'send') return { t, id, message };
   if ((t === 'invoke' || t === 'subscribe') && typeof channel === 'string') return { t, id, channel, input };
   return null;
 }

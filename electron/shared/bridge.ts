@@ -10,8 +10,18 @@ export interface StreamHandlers {
   onEnd(error?: ApiError): void;
 }
 
+/** An open duplex stream, as the bridge hands it back: send messages on it, or close it. */
+export interface DuplexHandle {
+  /** Dropped once the stream has ended or been closed. */
+  send(message: unknown): void;
+  /** Closing is the caller's own act, so onEnd is not called; repeat calls are no-ops. */
+  close(): void;
+}
+
 export interface GantryBridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
   /** Opens a stream; returns the function that closes it. */
   subscribe(channel: string, input: unknown, handlers: StreamHandlers): () => void;
+  /** Opens a duplex stream (a terminal): like subscribe, and its client may send messages back. */
+  duplex(channel: string, input: unknown, handlers: StreamHandlers): DuplexHandle;
 }

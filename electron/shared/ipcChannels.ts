@@ -1,5 +1,5 @@
 /**
- * The Electron IPC wire: the only five channel names that cross ipcMain/ipcRenderer. They carry the
+ * The Electron IPC wire: the only six channel names that cross ipcMain/ipcRenderer. They carry the
  * contract's invoke/subscribe messages as arguments; contract channel names travel as data inside
  * them, so the renderer never gets to pick an IPC channel. Written once, here, for main and preload.
  */
@@ -10,6 +10,8 @@ export const IPC = {
   subscribe: 'gantry:subscribe',
   /** renderer → main, send(unsubscribe, subscriptionId) */
   unsubscribe: 'gantry:unsubscribe',
+  /** renderer → main, send(send, subscriptionId, message): a message for an open duplex stream */
+  send: 'gantry:send',
   /** main → renderer, send(event, subscriptionId, data) */
   event: 'gantry:event',
   /** main → renderer, send(end, subscriptionId, error?) */

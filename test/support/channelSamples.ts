@@ -39,5 +39,6 @@ export const channelSamples: { [K in ChannelName]: InputOf<K> } = {
   'logs.download': { id: 'gt-web-1', since: '2026-12-01T10:00:00Z', until: 1_800_000_000, timestamps: true },
   'stats.follow': { ids: ['gt-web-1', 'gt-worker-1'] },
   'stats.overview': {},
+  'terminal.open': { id: 'gt-web-1', cmd: ['/bin/sh', '-l'], user: 'root:0', workdir: '/tmp', cols: 120, rows: 40 },
   'layers.file': { imageId: `sha256:${'b'.repeat(64)}`, layer: 1, path: '/etc/hostname', purpose: 'view' },
 };

@@ -74,3 +74,38 @@ describe('contract validation through the router', () => {
     expect(router.openStreams()).toBe(0);
   });
 });
+
+describe('terminal.open input (exec command, user and working dir are validated)', () => {
+  const schema = contract['terminal.open'].input;
+  const base = { id: 'gt-web-1', cols: 80, rows: 24 };
+
+  it.each([
+    ['the defaults', base],
+    ['a command with arguments', { ...base, cmd: ['/bin/sh', '-c', 'echo "a b" && ls -la'] }],
+    ['a user name', { ...base, user: 'www-data' }],
+    ['a uid and gid', { ...base, user: '1000:1000' }],
+    ['a user and group name', { ...base, user: 'postgres:staff' }],
+    ['an absolute working dir', { ...base, workdir: '/var/lib/my app' }],
+    ['the largest size', { ...base, cols: 1000, rows: 1000 }],
+  ])('accepts %s', (_label, input) => {
+    expect(schema.safeParse(input).success).toBe(true);
+  });
+
+  it.each([
+    ['a user with a space', { ...base, user: 'root --privileged' }],
+    ['a user with a shell character', { ...base, user: 'root;id' }],
+    ['a user with two colons', { ...base, user: 'a:b:c' }],
+    ['an empty user', { ...base, user: '' }],
+    ['a relative working dir', { ...base, workdir: 'tmp' }],
+    ['a working dir with NUL', { ...base, workdir: '/tmp\0/x' }],
+    ['an empty command', { ...base, cmd: [] }],
+    ['a command that is a string', { ...base, cmd: 'sh -c id' }],
+    ['a command argument with NUL', { ...base, cmd: ['/bin/sh', 'a\0b'] }],
+    ['no size', { id: 'gt-web-1' }],
+    ['zero rows', { ...base, rows: 0 }],
+    ['columns over 1000', { ...base, cols: 1001 }],
+    ['Engine options smuggled in', { ...base, Privileged: true }],
+  ])('rejects %s', (_label, input) => {
+    expect(schema.safeParse(input).success).toBe(false);
+  });
+});

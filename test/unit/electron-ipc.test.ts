@@ -3,7 +3,13 @@
  * contract channel bound, unknown channels left to the router, and stream cleanup per webContents.
  */
 import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createRouter, type InvokeHandlers, type Router, type StreamHandlers } from '../../electron/api/router';
+import {
+  createRouter,
+  type DuplexHandlers,
+  type InvokeHandlers,
+  type Router,
+  type StreamHandlers,
+} from '../../electron/api/router';
 import { channelNames, contract, type ChannelName } from '../../electron/shared/contract';
 import { IPC } from '../../electron/shared/ipcChannels';
 import * as electron from '../support/electronStub';
@@ -18,11 +24,13 @@ const RENDERER_URL = 'app://gantry/index.html';
 const APP_ORIGIN = 'app://gantry';
 const invokeNames = channelNames.filter((name) => contract[name].kind === 'invoke');
 const streamNames = channelNames.filter((name) => contract[name].kind === 'stream');
+const duplexNames = channelNames.filter((name) => contract[name].kind === 'duplex');
 /** One valid input per channel (test/support/channelSamples.ts, typed over the whole contract). */
 const sampleFor = (name: ChannelName): unknown => channelSamples[name];
 
 let handled: Array<[string, unknown]>;
 let emitters: Map<string, (event: unknown) => void>;
+let received: Array<[string, unknown]>;
 let router: Router;
 // Spies on the router's methods, kept apart so assertions don't pull methods off the object.
 let routerInvoke: MockInstance<Router['invoke']>;
@@ -51,7 +59,27 @@ function recordingRouter(): Router {
       },
     ]),
   );
-  return createRouter(invoke as unknown as InvokeHandlers, streams as unknown as StreamHandlers);
+  const duplexes = Object.fromEntries(
+    duplexNames.map((name) => [
+      name,
+      (
+        input: unknown,
+        emit: (event: unknown) => void,
+        signal: AbortSignal,
+        onMessage: (listener: (message: unknown) => void) => void,
+      ) => {
+        handled.push([name, input]);
+        emitters.set(name, emit);
+        onMessage((message) => received.push([name, message]));
+        return new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+      },
+    ]),
+  );
+  return createRouter(
+    invoke as unknown as InvokeHandlers,
+    streams as unknown as StreamHandlers,
+    duplexes as unknown as DuplexHandlers,
+  );
 }
 
 /** An IPC event as Electron builds it: the sending webContents and frame. */
@@ -67,6 +95,7 @@ beforeEach(() => {
   electron.resetElectronStub();
   handled = [];
   emitters = new Map();
+  received = [];
   router = recordingRouter();
   routerInvoke = vi.spyOn(router, 'invoke');
   routerSubscribe = vi.spyOn(router, 'subscribe');
@@ -164,6 +193,20 @@ describe('every contract channel is bound', () => {
     expect(contents.sent).toEqual([[IPC.event, 7, { hello: 1 }]]);
   });
 
+  it.each(duplexNames)('duplex %s streams back by id and takes messages on the send wire channel', (name) => {
+    subscribe(7, name, sampleFor(name));
+    expect(router.openStreams()).toBe(1);
+    emitters.get(name)!({ hello: 1 });
+    expect(contents.sent).toEqual([[IPC.event, 7, { hello: 1 }]]);
+    const message = { kind: 'resize', cols: 100, rows: 30 };
+    electron.ipcMain.emit(IPC.send, eventFrom(), 7, message);
+    electron.ipcMain.emit(IPC.send, eventFrom(), 8, message); // no such subscription
+    electron.ipcMain.emit(IPC.send, eventFrom(), '7', message); // not the wire's framing
+    const child = new electron.FakeFrame(RENDERER_URL, contents.mainFrame);
+    electron.ipcMain.emit(IPC.send, eventFrom(contents, child), 7, message); // a sub-frame
+    expect(received).toEqual([[name, message]]);
+  });
+
   it('passes an unknown channel to the router, which answers BAD_INPUT', async () => {
     const envelope = await invoke('containers.nuke', {});
     expect(routerInvoke).toHaveBeenCalledExactlyOnceWith('containers.nuke', {});
@@ -230,5 +273,6 @@ describe('stream lifecycle', () => {
     expect(electron.ipcMain.handlers.size).toBe(0);
     expect(electron.ipcMain.listenerCount(IPC.subscribe)).toBe(0);
     expect(electron.ipcMain.listenerCount(IPC.unsubscribe)).toBe(0);
+    expect(electron.ipcMain.listenerCount(IPC.send)).toBe(0);
   });
 });

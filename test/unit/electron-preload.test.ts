@@ -26,9 +26,9 @@ const fromMain = (channel: string, ...args: unknown[]) => electron.ipcRenderer.e
 const handlers = () => ({ onEvent: vi.fn(), onEnd: vi.fn() });
 
 describe('preload bridge', () => {
-  it('exposes exactly invoke and subscribe as window.gantry, and nothing else', () => {
+  it('exposes exactly invoke, subscribe and duplex as window.gantry, and nothing else', () => {
     expect([...electron.contextBridge.exposed.keys()]).toEqual(['gantry']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'subscribe']);
+    expect(Object.keys(bridge).sort()).toEqual(['duplex', 'invoke', 'subscribe']);
     for (const value of Object.values(bridge)) {
       expect(typeof value).toBe('function');
       expect(Object.values(electron.ipcRenderer)).not.toContain(value);
@@ -89,5 +89,23 @@ describe('preload bridge', () => {
     fromMain(IPC.end, 1);
     close();
     expect(electron.ipcRenderer.send.mock.calls).toEqual([[IPC.subscribe, 1, 'engine.events', {}]]);
+  });
+
+  it('duplex opens like subscribe and sends messages on the send wire channel by id, until closed or ended', () => {
+    const first = bridge.duplex('terminal.open', { id: 'web' }, handlers());
+    const second = bridge.duplex('terminal.open', { id: 'db' }, handlers());
+    first.send({ kind: 'input', data: 'ls\r' });
+    second.send({ kind: 'resize', cols: 100, rows: 30 });
+    fromMain(IPC.end, 2);
+    second.send({ kind: 'input', data: 'after end' });
+    first.close();
+    first.send({ kind: 'input', data: 'after close' });
+    expect(electron.ipcRenderer.send.mock.calls).toEqual([
+      [IPC.subscribe, 1, 'terminal.open', { id: 'web' }],
+      [IPC.subscribe, 2, 'terminal.open', { id: 'db' }],
+      [IPC.send, 1, { kind: 'input', data: 'ls\r' }],
+      [IPC.send, 2, { kind: 'resize', cols: 100, rows: 30 }],
+      [IPC.unsubscribe, 1],
+    ]);
   });
 });

@@ -91,6 +91,56 @@ describe('web bridge', () => {
     expect(current().sent).toEqual([]);
   });
 
+  it('a duplex stream sends messages by its subscription id, and none after it is closed or ended', () => {
+    const { bridge, current } = setup();
+    current().open();
+    const terminal = bridge.duplex(
+      'terminal.open',
+      { id: 'web', cols: 80, rows: 24 },
+      { onEvent: () => {}, onEnd: () => {} },
+    );
+    const id = current().sent[0]!.id;
+    terminal.send({ kind: 'input', data: 'ls\r' });
+    terminal.close();
+    terminal.send({ kind: 'input', data: 'late' });
+    expect(current().sent.slice(1)).toEqual([
+      { t: 'send', id, message: { kind: 'input', data: 'ls\r' } },
+      { t: 'unsubscribe', id },
+    ]);
+
+    const ended = bridge.duplex(
+      'terminal.open',
+      { id: 'web', cols: 80, rows: 24 },
+      { onEvent: () => {}, onEnd: () => {} },
+    );
+    const endedId = current().sent[3]!.id;
+    current().deliver({ t: 'end', id: endedId });
+    ended.send({ kind: 'resize', cols: 100, rows: 30 });
+    expect(current().sent).toHaveLength(4);
+  });
+
+  it('queues duplex messages with their subscribe, and drops both when closed before the socket opens', () => {
+    const { bridge, current } = setup();
+    const first = bridge.duplex(
+      'terminal.open',
+      { id: 'a', cols: 80, rows: 24 },
+      { onEvent: () => {}, onEnd: () => {} },
+    );
+    first.send({ kind: 'input', data: 'x' });
+    const second = bridge.duplex(
+      'terminal.open',
+      { id: 'b', cols: 80, rows: 24 },
+      { onEvent: () => {}, onEnd: () => {} },
+    );
+    second.send({ kind: 'input', data: 'y' });
+    first.close();
+    current().open();
+    expect(current().sent).toEqual([
+      { t: 'subscribe', id: 2, channel: 'terminal.open', input: { id: 'b', cols: 80, rows: 24 } },
+      { t: 'send', id: 2, message: { kind: 'input', data: 'y' } },
+    ]);
+  });
+
   it('fails pending invokes and ends streams when the socket drops, then reconnects with backoff', async () => {
     const { bridge, sockets, current } = setup();
     const states: string[] = [];
@@ -163,6 +213,7 @@ describe('typed api facade', () => {
         .mockResolvedValueOnce({ ok: false, error: { code: 'NOT_FOUND', message: 'No such container: x' } })
         .mockRejectedValueOnce(new Error('ipc broke')),
       subscribe: vi.fn(),
+      duplex: vi.fn(),
     };
     const api = createApi(bridge);
     await expect(api.invoke('containers.list', {})).resolves.toEqual([]);
@@ -180,6 +231,7 @@ describe('typed api facade', () => {
         handlers = h;
         return () => {};
       },
+      duplex: vi.fn(),
     };
     const onEvent = vi.fn();
     const onEnd = vi.fn();

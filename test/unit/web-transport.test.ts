@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { createRouter, type InvokeHandlers, type StreamHandlers } from '../../electron/api/router';
+import { createRouter, type DuplexHandlers, type InvokeHandlers, type StreamHandlers } from '../../electron/api/router';
 import { startWebServer, type RunningWebServer } from '../../electron/server/webServer';
 import { channelNames, contract, type ServerMessage } from '../../electron/shared/contract';
 import { channelSamples } from '../support/channelSamples';
@@ -34,7 +34,28 @@ const streamHandlers = Object.fromEntries(
       },
     ]),
 ) as unknown as StreamHandlers;
-const router = createRouter(invokeHandlers, streamHandlers);
+/** What duplex producers heard from their clients: [channel, message]. */
+const heard: Array<[string, unknown]> = [];
+const duplexHandlers = Object.fromEntries(
+  channelNames
+    .filter((name) => contract[name].kind === 'duplex')
+    .map((name) => [
+      name,
+      (
+        _input: unknown,
+        emit: (event: unknown) => void,
+        signal: AbortSignal,
+        onMessage: (listener: (message: unknown) => void) => void,
+      ) => {
+        reached.push(name);
+        openProducers.add(signal);
+        onMessage((message) => heard.push([name, message]));
+        emit({ hello: name });
+        return new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+      },
+    ]),
+) as unknown as DuplexHandlers;
+const router = createRouter(invokeHandlers, streamHandlers, duplexHandlers);
 
 let server: RunningWebServer;
 let base: string;
@@ -121,6 +142,22 @@ describe('web transport', () => {
     // The renderer going away ends its streams.
     await vi.waitFor(() => expect(router.openStreams()).toBe(0));
     expect([...openProducers].every((signal) => signal.aborted)).toBe(true);
+  });
+
+  it('carries send frames to the open duplex subscription, and drops malformed ones', async () => {
+    const { socket, messages } = connect();
+    await new Promise((resolve) => socket.once('open', resolve));
+    heard.length = 0;
+    socket.send(
+      JSON.stringify({ t: 'subscribe', id: 5, channel: 'terminal.open', input: channelSamples['terminal.open'] }),
+    );
+    await vi.waitFor(() => expect(messages.filter((m) => m.t === 'event')).toHaveLength(1));
+    socket.send(JSON.stringify({ t: 'send', id: 5.5, message: { kind: 'input', data: 'bad id' } }));
+    socket.send(JSON.stringify({ t: 'send', id: 6, message: { kind: 'input', data: 'no such stream' } }));
+    socket.send(JSON.stringify({ t: 'send', id: 5, message: { kind: 'input', data: 'echo hi\r' } }));
+    await vi.waitFor(() => expect(heard).toEqual([['terminal.open', { kind: 'input', data: 'echo hi\r' }]]));
+    socket.close();
+    await vi.waitFor(() => expect(router.openStreams()).toBe(0));
   });
 
   it('answers an unknown channel with BAD_INPUT', async () => {

@@ -12,9 +12,11 @@ import { imagesContract } from './images';
 import { layersContract } from './layers';
 import { logsContract } from './logs';
 import { statsContract } from './stats';
+import { terminalContract } from './terminal';
 
 export { containerName, containerPath, containerRef, signalName } from './containers';
 export { logTail, logTime } from './logs';
+export { execUser, TERMINAL_INPUT_MAX } from './terminal';
 export { imageDigest, imageId, imageRef, imageReference, imageTag, repositoryName, taggedReference } from './images';
 
 /** Every domain's channels, merged into the one contract. A name may be declared by one domain only. */
@@ -25,6 +27,7 @@ export const contract = {
   ...layersContract,
   ...logsContract,
   ...statsContract,
+  ...terminalContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -37,10 +40,22 @@ export type StreamChannel = {
   [K in ChannelName]: Contract[K]['kind'] extends 'stream' ? K : never;
 }[ChannelName];
 
+/** Streams whose client also sends messages back on the same subscription (see define.ts's duplex). */
+export type DuplexChannel = {
+  [K in ChannelName]: Contract[K]['kind'] extends 'duplex' ? K : never;
+}[ChannelName];
+
 export type InputOf<K extends ChannelName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends ChannelName> = z.output<Contract[K]['input']>;
 export type ResultOf<K extends InvokeChannel> = Contract[K] extends { result: infer R } ? R : never;
-export type EventOf<K extends StreamChannel> = Contract[K] extends { event: infer E } ? E : never;
+export type EventOf<K extends StreamChannel | DuplexChannel> = Contract[K] extends { event: infer E } ? E : never;
+/** What the client of a duplex channel may send (before parsing, as the renderer writes it). */
+export type MessageOf<K extends DuplexChannel> = Contract[K] extends { message: infer M extends z.ZodType }
+  ? z.input<M>
+  : never;
+export type ParsedMessageOf<K extends DuplexChannel> = Contract[K] extends { message: infer M extends z.ZodType }
+  ? z.output<M>
+  : never;
 
 export const channelNames = Object.keys(contract) as ChannelName[];
 
@@ -50,11 +65,14 @@ export function isChannelName(value: unknown): value is ChannelName {
 
 /**
  * The messages both transports carry. IPC uses them as arguments; the WebSocket as JSON frames.
+ * A duplex channel is opened with 'subscribe' like any stream; 'send' then carries its messages.
  */
 export type ClientMessage =
   | { t: 'invoke'; id: number; channel: string; input: unknown }
   | { t: 'subscribe'; id: number; channel: string; input: unknown }
-  | { t: 'unsubscribe'; id: number };
+  | { t: 'unsubscribe'; id: number }
+  /** A message for an open duplex subscription (terminal input, resize). */
+  | { t: 'send'; id: number; message: unknown };
 
 export type ServerMessage =
   | { t: 'result'; id: number; envelope: Envelope<unknown> }

@@ -9,3 +9,4 @@ export * from './layers';
 export * from './containerDetail';
 export * from './logs';
 export * from './stats';
+export * from './terminal';

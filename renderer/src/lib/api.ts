@@ -4,11 +4,19 @@
  * Types come from the contract (type-only import: the renderer bundles no zod).
  */
 import type { GantryBridge } from '../../../electron/shared/bridge';
-import type { EventOf, InputOf, InvokeChannel, ResultOf, StreamChannel } from '../../../electron/shared/contract';
+import type {
+  DuplexChannel,
+  EventOf,
+  InputOf,
+  InvokeChannel,
+  MessageOf,
+  ResultOf,
+  StreamChannel,
+} from '../../../electron/shared/contract';
 import type { ApiError } from '../../../electron/shared/errors';
 import { ApiRequestError, CONNECTION_LOST } from './apiError';
 
-export interface TypedStreamHandlers<K extends StreamChannel> {
+export interface TypedStreamHandlers<K extends StreamChannel | DuplexChannel> {
   onEvent: (event: EventOf<K>) => void;
   onEnd: (error?: ApiError) => void;
 }
@@ -18,6 +26,30 @@ export interface Api {
   invoke<K extends InvokeChannel>(channel: K, input: InputOf<K>): Promise<ResultOf<K>>;
   /** Opens a stream; returns the function that closes it. `onEnd` is called at most once. */
   subscribe<K extends StreamChannel>(channel: K, input: InputOf<K>, handlers: TypedStreamHandlers<K>): () => void;
+  /** Opens a duplex stream: events as with subscribe, and `send` for messages back on it. */
+  duplex<K extends DuplexChannel>(channel: K, input: InputOf<K>, handlers: TypedStreamHandlers<K>): DuplexStream<K>;
+}
+
+export interface DuplexStream<K extends DuplexChannel> {
+  /** Dropped once the stream has ended or been closed. */
+  send(message: MessageOf<K>): void;
+  /** Closes the stream; `onEnd` is not called for the caller's own close. */
+  close(): void;
+}
+
+/** Handlers that call onEnd at most once and drop events after it, whatever the bridge does. */
+function oneEnd<K extends StreamChannel | DuplexChannel>(handlers: TypedStreamHandlers<K>) {
+  let ended = false;
+  return {
+    onEvent: (data: unknown) => {
+      if (!ended) handlers.onEvent(data as EventOf<K>);
+    },
+    onEnd: (error?: ApiError) => {
+      if (ended) return;
+      ended = true;
+      handlers.onEnd(error);
+    },
+  };
 }
 
 export function createApi(bridge: GantryBridge): Api {
@@ -33,17 +65,11 @@ export function createApi(bridge: GantryBridge): Api {
       return envelope.value as ResultOf<typeof channel>;
     },
     subscribe(channel, input, handlers) {
-      let ended = false;
-      return bridge.subscribe(channel, input, {
-        onEvent: (data) => {
-          if (!ended) handlers.onEvent(data as EventOf<typeof channel>);
-        },
-        onEnd: (error) => {
-          if (ended) return;
-          ended = true;
-          handlers.onEnd(error);
-        },
-      });
+      return bridge.subscribe(channel, input, oneEnd(handlers));
+    },
+    duplex(channel, input, handlers) {
+      const handle = bridge.duplex(channel, input, oneEnd(handlers));
+      return { send: (message) => handle.send(message), close: () => handle.close() };
     },
   };
 }

@@ -122,6 +122,21 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
     };
   }
 
+  function open(channel: string, input: unknown, handlers: StreamHandlers): number {
+    const id = nextId++;
+    streams.set(id, handlers);
+    send({ t: 'subscribe', id, channel, input });
+    return id;
+  }
+
+  /** A stream whose subscribe is still queued never reaches the server: drop it and its messages. */
+  function close(id: number) {
+    if (!streams.delete(id)) return;
+    const queued = outbox.filter((entry) => entry.id === id);
+    if (queued.length === 0) return send({ t: 'unsubscribe', id });
+    for (const entry of queued) outbox.splice(outbox.indexOf(entry), 1);
+  }
+
   connect();
 
   return {
@@ -134,14 +149,16 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
       });
     },
     subscribe(channel, input, handlers) {
-      const id = nextId++;
-      streams.set(id, handlers);
-      send({ t: 'subscribe', id, channel, input });
-      return () => {
-        if (!streams.delete(id)) return;
-        const queued = outbox.findIndex((entry) => entry.id === id);
-        if (queued >= 0) outbox.splice(queued, 1);
-        else send({ t: 'unsubscribe', id });
+      const id = open(channel, input, handlers);
+      return () => close(id);
+    },
+    duplex(channel, input, handlers) {
+      const id = open(channel, input, handlers);
+      return {
+        send: (message) => {
+          if (streams.has(id)) send({ t: 'send', id, message });
+        },
+        close: () => close(id),
       };
     },
     state: () => state,
