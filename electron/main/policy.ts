@@ -19,8 +19,8 @@ export function devContentSecurityPolicy(devServerUrl: string): string {
     .replace("connect-src 'self'", `connect-src 'self' ${ws}`);
 }
 
-/** Hosts a container's published port is reachable on from this machine. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '0.0.0.0']);
+/** Longer URLs are not links a log line would carry; the OS handlers need not see them. */
+const MAX_EXTERNAL_URL_LENGTH = 2048;
 
 function parseUrl(value: string): URL | null {
   try {
@@ -31,18 +31,19 @@ function parseUrl(value: string): URL | null {
 }
 
 /**
- * Whether a URL may be handed to the OS browser. Only links the app builds itself qualify: a
- * container's published port on a loopback address (any port), or the Docker documentation.
- * Everything else — other hosts, javascript:, file:, custom schemes, URLs with credentials — is refused,
- * because shell.openExternal with an attacker-chosen URL can launch arbitrary handlers.
+ * Whether a URL may be handed to the OS browser: an http(s) URL (the parser insists on a host) without credentials —
+ * a published port, the Docker docs, or a link in a container's log (issue 9: "open externally,
+ * http(s) only"). The danger of shell.openExternal is the scheme: file:, smb:, javascript: or a
+ * custom handler (vscode:, ms-msdt:) can run or open things on this machine, so every other scheme
+ * is refused. An http(s) page opens in the user's own browser, sandboxed as if they had pasted it;
+ * credentials are refused because "https://docs.docker.com@evil.example" reads as another host.
  */
 export function isAllowedExternalUrl(value: string): boolean {
+  if (value.length > MAX_EXTERNAL_URL_LENGTH) return false;
   const url = parseUrl(value);
   if (!url) return false;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  if (url.username !== '' || url.password !== '') return false;
-  if (LOOPBACK_HOSTS.has(url.hostname)) return true;
-  return url.protocol === 'https:' && url.hostname === 'docs.docker.com' && url.port === '';
+  return url.username === '' && url.password === '';
 }
 
 /**

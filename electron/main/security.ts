@@ -28,7 +28,7 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
 
   // window.open / target=_blank: never inside Electron. Links the app builds itself (a published
-  // port on loopback, Docker docs) go to the user's browser instead.
+  // port, Docker docs, a link in a log) go to the user's browser instead, http(s) only (policy.ts).
   contents.setWindowOpenHandler(({ url }) => {
     openExternally(url);
     return { action: 'deny' };

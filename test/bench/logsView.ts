@@ -347,7 +347,7 @@ async function timeSearch(page: Page, query: string): Promise<{ shownMs: number;
   const before = (await count.count()) > 0 ? await count.textContent() : null;
   await page.evaluate((name) => performance.clearMeasures(name), SEARCH_MEASURE);
   const startedAt = await page.evaluate(() => performance.now());
-  await page.getByRole('textbox', { name: 'Search logs' }).fill(query);
+  await page.getByRole('searchbox', { name: 'Search logs' }).fill(query);
   const shownAt = await page.waitForFunction(
     (previous) => {
       const text = document.querySelector('[data-testid="log-match-count"]')?.textContent ?? null;

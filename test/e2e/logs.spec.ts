@@ -99,6 +99,25 @@ test.describe('Logs', () => {
     await expect(logs.matchCount).toHaveText('1 of 2');
   });
 
+  test('a runaway pattern is stopped with a message; the window keeps answering', async ({ page, server, docker }) => {
+    // 30 a's and a b: "(a+)+$" backtracks through 2^30 ways of splitting the a's before failing.
+    const id = await logContainer(docker, 'gt-logs-runaway', `echo "${'a'.repeat(30)}b"; echo "calm line"`);
+    const logs = new LogsView(page);
+    await logs.openTab(server.url, id);
+    await expect(logs.lines).toHaveCount(2);
+    await logs.regex.click();
+    await logs.search.fill('(a+)+$');
+    await expect(logs.matchCount).toHaveText('Searching…');
+    // While the worker is stuck the page still answers: a click on Timestamps toggles it at once.
+    await logs.timestamps.click();
+    await expect(logs.timestamps).toHaveAttribute('aria-pressed', 'true', { timeout: 1_000 });
+    await expect(logs.matchCount).toHaveText(/still running after 2 s and was stopped/);
+    await expect(logs.lines).toHaveCount(2);
+    // A sane pattern searches again in a fresh worker.
+    await logs.search.fill('calm');
+    await expect(logs.matchCount).toHaveText('1 of 1');
+  });
+
   test('timestamps toggle: the Engine’s time in local time, off by default', async ({ page, server, docker }) => {
     const id = await logContainer(docker, 'gt-logs-times', 'echo "stamped line"');
     const logs = new LogsView(page);
@@ -228,8 +247,6 @@ test.describe('Logs', () => {
   });
 
   test('ANSI colours are drawn from the palette', async ({ page, server, docker }) => {
-    // The model's ANSI parser (wip-logmodel) produces the styled spans; its stub keeps none.
-    test.fixme(true, 'needs the log model’s real ANSI parser (renderer/src/features/logs/model/ansi.ts)');
     const id = await logContainer(docker, 'gt-logs-colours', `printf '\\033[31mred alert\\033[0m plain\\n'`);
     const logs = new LogsView(page);
     await logs.openTab(server.url, id);
@@ -272,6 +289,16 @@ test.describe('Logs', () => {
         },
       );
     }
+    // Both logs hold a few seconds of history before the page opens, so the tails arrive as two
+    // batches: interleaving them is the merger's work, not the order of arrival.
+    for (const service of ['web', 'db']) {
+      await expect
+        .poll(async () => {
+          const log = await docker.getContainer(`${project}-${service}-1`).logs({ stdout: true, tail: 'all' });
+          return log.toString('latin1').split('says hello').length - 1;
+        })
+        .toBeGreaterThanOrEqual(5);
+    }
     const containers = new ContainersPage(page);
     await containers.open(server.url, `?q=${project}`);
     await containers
@@ -287,6 +314,12 @@ test.describe('Logs', () => {
     await expect(db).toContainText(`${project}-db-1`);
     await expect(page.getByRole('list', { name: 'Containers' })).toContainText(`${project}-db-1`);
     await expect.poll(() => logs.received()).toBeGreaterThan(6);
+    // Interleaved by time: the oldest ten lines (all history) switch container several times;
+    // placed by arrival they would be one container's tail, then the other's (one switch).
+    await expect.poll(() => logs.lines.count()).toBeGreaterThanOrEqual(10);
+    const oldestTen = (await logs.lines.allTextContents()).slice(0, 10).map((text) => text.includes('web says'));
+    const switches = oldestTen.filter((isWeb, i) => i > 0 && isWeb !== oldestTen[i - 1]).length;
+    expect(switches, `services of the oldest lines: ${oldestTen.join(' ')}`).toBeGreaterThanOrEqual(3);
     await auditBoth(page, 'the logs page', 'logs-page');
   });
 

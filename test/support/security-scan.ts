@@ -20,7 +20,7 @@ const ALLOWED: Record<string, string> = {
   'AUXCLICK_JS_CHECK main/window.ts':
     'A middle-click opens a window through setWindowOpenHandler, which denies every window (main/security.ts); asserted in test/unit/electron-security.test.ts.',
   'OPEN_EXTERNAL_JS_CHECK main/security.ts':
-    'openExternal is only called for URLs that pass isAllowedExternalUrl (http(s) to loopback, or Docker docs); asserted in test/unit/electron-policy.test.ts.',
+    'openExternal is only called for URLs that pass isAllowedExternalUrl (http(s) with a host and no credentials; file:, smb:, javascript: and custom handlers refused); asserted in test/unit/electron-policy.test.ts.',
   'CSP_GLOBAL_CHECK main/security.ts':
     'The CSP is one constant (shared/contentSecurityPolicy.ts) that the tool cannot read. The built renderer comes from app://gantry, whose handler (main/appRequests.ts) sets it on every response, since webRequest need not see custom schemes; security.ts adds it to every other response (the dev server). The string, the meta tag in renderer/index.html and the handler header are asserted in test/unit/electron-policy.test.ts and test/unit/static-renderer-files.test.ts.',
 };

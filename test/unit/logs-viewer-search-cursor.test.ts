@@ -45,6 +45,11 @@ describe('match cursor', () => {
     expect(matchText(error, -1)).toBe('Unterminated group');
     expect(matchText({ ...state({}), status: 'idle' }, -1)).toBeNull();
   });
+
+  it('says "Searching…" until a new pattern’s first answer, not "No matches"', () => {
+    expect(matchText({ ...state({}), status: 'searching' }, -1)).toBe('Searching…');
+    expect(matchText({ ...state({ 4: [[0, 1]] }), status: 'searching' }, -1)).toBe('1 match');
+  });
 });
 
 describe('level filter', () => {

@@ -7,7 +7,7 @@ const LINES = 2;
 /**
  * The PORTS column as `docker ps` prints it, one part per line; a published TCP port is a link to
  * http://localhost:PORT/ in a new tab (serve mode) or the user's browser (the desktop app's
- * window-open handler hands loopback http(s) URLs to the OS and refuses everything else).
+ * window-open handler hands http(s) URLs to the OS browser and refuses every other scheme).
  */
 export function PortsCell({ ports }: { ports: readonly PortBinding[] }) {
   const entries = displayablePorts(ports);

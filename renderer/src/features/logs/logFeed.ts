@@ -151,7 +151,7 @@ export class LogFeed {
     const entries: LogEntry[] = new Array<LogEntry>(lines.length);
     let previous = this.previous[source];
     for (let i = 0; i < lines.length; i++) {
-      // Merged views number their lines once merged (seq follows the buffer's order); 0 meanwhile.
+      // Merged views' lines are numbered by the merger as they leave it (the buffer's order); 0 meanwhile.
       const entry = toEntry(lines[i]!, this.merger ? 0 : this.nextSeq++, source, previous);
       entries[i] = entry;
       previous = entry;
@@ -170,8 +170,8 @@ export class LogFeed {
 
   private enqueue(entries: readonly LogEntry[]): void {
     if (this.stopped || entries.length === 0) return;
-    if (this.merger) for (const entry of entries) this.pending.push({ ...entry, seq: this.nextSeq++ });
-    else for (const entry of entries) this.pending.push(entry);
+    // Merged entries arrive numbered by the merger in the order they leave it.
+    for (const entry of entries) this.pending.push(entry);
     // A frame's worth beyond what the buffer holds would only be evicted again: keep the newest.
     if (this.pending.length > RING_CAPACITY * 2) this.skip(this.pending.length - RING_CAPACITY);
     this.schedule();

@@ -37,10 +37,15 @@ export function cursorAt(search: SearchState, n: number): MatchCursor | null {
   return null;
 }
 
-/** What the match count says: "3 of 17", "17 matches" (none chosen yet), "No matches", or the pattern's error. */
+/**
+ * What the match count says: "3 of 17", "17 matches" (none chosen yet), "No matches", "Searching…"
+ * while a new pattern's first answer is out (not "No matches", which a slow pattern is not), or the
+ * pattern's error.
+ */
 export function matchText(search: SearchState, index: number): string | null {
   if (search.status === 'idle') return null;
   if (search.status === 'error') return search.message ?? 'Invalid pattern';
+  if (search.status === 'searching' && search.count === 0) return 'Searching…';
   if (search.count === 0) return 'No matches';
   return index >= 0 ? `${index + 1} of ${search.count}` : `${search.count} ${search.count === 1 ? 'match' : 'matches'}`;
 }

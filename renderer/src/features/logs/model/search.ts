@@ -176,9 +176,11 @@ export class LogSearch {
     this.worker.postMessage(message);
     if (!expectsAnswer) return;
     const request = message.t === 'query' || message.t === 'append' ? message.request : undefined;
+    // Which pattern this request runs: the query's own, or (an append) the pattern current now.
+    const forQuery = this.queryRequest;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      if (request !== undefined && this.answered < request) this.stopRunaway();
+      if (request !== undefined && this.answered < request) this.stopRunaway(forQuery);
     }, this.timeoutMs);
     this.timers.add(timer);
   }
@@ -207,13 +209,13 @@ export class LogSearch {
 
   /**
    * The worker has not answered in time: it is stuck in a pattern. Stops it; when the stuck request
-   * was an older query's, the current pattern gets a fresh worker, otherwise the current pattern is
-   * the runaway and the search says so.
+   * ran an older query's pattern, the current pattern gets a fresh worker, otherwise the current
+   * pattern is the runaway and the search says so. (Which pattern is known from the request itself:
+   * requests that expect no answer take numbers too, so "the one after the last answer" can be wrong.)
    */
-  private stopRunaway(): void {
-    const stuck = this.answered + 1;
+  private stopRunaway(stuckQuery: number): void {
     this.stopWorker();
-    if (this.pattern && stuck < this.queryRequest) {
+    if (this.pattern && stuckQuery < this.queryRequest) {
       this.results.clear();
       this.queryStartedAt = now();
       if (this.ensureWorker()) this.post({ t: 'query', request: this.queryRequest, ...this.pattern }, true);
