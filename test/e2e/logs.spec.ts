@@ -294,7 +294,7 @@ test.describe('Logs', () => {
     for (const service of ['web', 'db']) {
       await expect
         .poll(async () => {
-          const log = await docker.getContainer(`${project}-${service}-1`).logs({ stdout: true, tail: 'all' });
+          const log = await docker.getContainer(`${project}-${service}-1`).logs({ stdout: true, follow: false });
           return log.toString('latin1').split('says hello').length - 1;
         })
         .toBeGreaterThanOrEqual(5);

@@ -17,7 +17,7 @@ import type { LogLine, LogStreamEvent } from '../../electron/shared/dto';
 import type { ApiError } from '../../electron/shared/errors';
 import { SEED, testEnv } from '../support/fixtures';
 import { startRequestCounter, type RequestCounter } from '../support/requestCounter';
-import { rawDocker, testDockerHost } from '../support/testEngine';
+import { rawDocker, testDockerHost, removeContainersNamed } from '../support/testEngine';
 
 const docker = rawDocker();
 const PREFIX = 'gt-logs-';
@@ -29,17 +29,7 @@ let backend: Backend;
 let server: RunningWebServer;
 let streamIds = 0;
 
-async function removeOurs(): Promise<void> {
-  const ours = await docker.listContainers({ all: true, filters: { name: [PREFIX] } });
-  await Promise.all(
-    ours.map((c) =>
-      docker
-        .getContainer(c.Id)
-        .remove({ force: true })
-        .catch(() => undefined),
-    ),
-  );
-}
+const removeOurs = () => removeContainersNamed(docker, PREFIX);
 
 /** Creates and starts one of our containers running `script` in busybox sh. */
 async function run(

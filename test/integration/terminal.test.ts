@@ -15,7 +15,7 @@ import type { TerminalEvent } from '../../electron/shared/dto';
 import type { ApiError } from '../../electron/shared/errors';
 import { SEED, testEnv } from '../support/fixtures';
 import { startRequestCounter, type RequestCounter } from '../support/requestCounter';
-import { rawDocker, testDockerHost } from '../support/testEngine';
+import { rawDocker, testDockerHost, removeContainersNamed } from '../support/testEngine';
 
 const docker = rawDocker();
 const PREFIX = 'gt-term-';
@@ -25,17 +25,7 @@ let counter: RequestCounter;
 let backend: Backend;
 let streamIds = 0;
 
-async function removeOurs(): Promise<void> {
-  const ours = await docker.listContainers({ all: true, filters: { name: [PREFIX] } });
-  await Promise.all(
-    ours.map((c) =>
-      docker
-        .getContainer(c.Id)
-        .remove({ force: true })
-        .catch(() => undefined),
-    ),
-  );
-}
+const removeOurs = () => removeContainersNamed(docker, PREFIX);
 
 /** Creates and starts one of our idle busybox containers. */
 async function idle(suffix: string): Promise<Docker.Container> {

@@ -51,6 +51,19 @@ export function collectEngineEvents(
 }
 
 /** A long-running container that stops at once on SIGTERM (busybox as PID 1 ignores it otherwise). */
+/** Force-removes every container whose name contains `prefix` (a test file's own, before and after it). */
+export async function removeContainersNamed(docker: Docker, prefix: string): Promise<void> {
+  const ours = await docker.listContainers({ all: true, filters: { name: [prefix] } });
+  await Promise.all(
+    ours.map((c) =>
+      docker
+        .getContainer(c.Id)
+        .remove({ force: true })
+        .catch(() => undefined),
+    ),
+  );
+}
+
 export async function runIdleContainer(docker: Docker, name: string): Promise<Docker.Container> {
   await docker
     .getContainer(name)

@@ -1,11 +1,10 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useSyncExternalStore, type ReactNode } from 'react';
-import { ContainerIcon, DiskIcon, ImageIcon, NetworkIcon, VolumeIcon } from '../components/Icons';
+import { ContainerIcon, DiskIcon, ImageIcon, LogsIcon, NetworkIcon, VolumeIcon } from '../components/Icons';
 import { LogoMark } from '../components/Logo';
 import { useContainers } from '../features/containers/useContainers';
 import { useImages } from '../features/images/useImages';
-import { LogsIcon } from '../features/logs/LogsIcon';
 import { queryKeys } from '../lib/queryKeys';
 import type { Section } from '../lib/routes';
 

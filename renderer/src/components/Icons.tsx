@@ -120,3 +120,10 @@ export const ExternalIcon = (p: IconProps) => (
     <path d="M18 14v4a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4" />
   </Icon>
 );
+/** Lines of text in a window: the logs page. */
+export const LogsIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2.5" />
+    <path d="M7 9h6M7 12.5h10M7 16h7" />
+  </Icon>
+);

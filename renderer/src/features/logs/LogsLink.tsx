@@ -3,7 +3,7 @@
  * a link to the logs page with their IDs (a link, so it also opens in a new tab in serve mode).
  */
 import { Link } from '@tanstack/react-router';
-import { LogsIcon } from './LogsIcon';
+import { LogsIcon } from '../../components/Icons';
 import { MAX_LOG_SOURCES } from './search';
 
 const GHOST_SM =
