@@ -35,8 +35,13 @@ describe('webContents guards', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies window.open of a foreign site and does not open it anywhere', () => {
-    expect(openWindow('https://evil.example/')).toEqual({ action: 'deny' });
+  it('denies window.open of a link in a log in-app, and hands it to the browser (issue 9: http(s) only)', () => {
+    expect(openWindow('https://api.example.com/orders')).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://api.example.com/orders');
+  });
+
+  it('refuses a link with credentials in it (it reads as another host) entirely', () => {
+    expect(openWindow('https://docs.docker.com@evil.example/')).toEqual({ action: 'deny' });
     expect(electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
