@@ -12,6 +12,10 @@ export class AppShell {
   readonly connection: Locator;
   /** What replaces the page while the Engine cannot be reached. */
   readonly engineUnavailable: Locator;
+  /** The banner over the page when an Engine that was there goes away. */
+  readonly engineDisconnected: Locator;
+  /** The page under that banner, marked as out of date. */
+  readonly staleContent: Locator;
   /** Error messages (toasts) announce themselves as alerts. */
   readonly alert: Locator;
 
@@ -21,6 +25,8 @@ export class AppShell {
     this.title = page.getByRole('heading', { level: 1 });
     this.connection = this.topBar.getByRole('status');
     this.engineUnavailable = page.getByRole('heading', { name: "Can't reach the Docker Engine" });
+    this.engineDisconnected = page.getByRole('alert').filter({ hasText: 'Engine disconnected — reconnecting…' });
+    this.staleContent = page.locator('[data-stale="true"]');
     this.alert = page.getByRole('alert');
   }
 
