@@ -3,6 +3,7 @@
 #
 #   engine.sh start   DIR NETNS   start dockerd with all its state under DIR, inside netns NETNS
 #   engine.sh stop    DIR         kill its containers, stop dockerd, unmount what it left (keeps DIR)
+#   engine.sh kill    DIR         SIGKILL dockerd as it is (a crash, not a shutdown), then clean up as stop
 #   engine.sh destroy DIR NETNS   stop, then remove DIR and the netns NETNS
 #
 # The tests never talk to the user's daemon: this one listens on unix://DIR/sock only, keeps its
@@ -15,7 +16,7 @@
 set -euo pipefail
 
 die() { echo "engine.sh: $*" >&2; exit 1; }
-usage() { die "usage: engine.sh start DIR NETNS | stop DIR | destroy DIR NETNS"; }
+usage() { die "usage: engine.sh start DIR NETNS | stop DIR | kill DIR | destroy DIR NETNS"; }
 
 # The docker.io CLI (/usr/bin/docker) matches the 20.10 daemon; some machines also carry a newer
 # CLI earlier in PATH. Either works for what we do here, prefer the matching one.
@@ -183,6 +184,19 @@ cmd_stop() {
   rm -f "$DIR/sock" "$DIR/pid"
 }
 
+# The Engine dying mid-operation: no container is stopped first and no connection is closed
+# politely; clients see their sockets reset. Then what stop does for leftovers and mounts.
+cmd_kill() {
+  local pid
+  pid=$(daemon_pid)
+  if [ -n "$pid" ]; then
+    kill -KILL "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 5))
+    while kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.1; done
+  fi
+  cmd_stop
+}
+
 cmd_destroy() {
   local netns=${1:-}
   [ -n "$netns" ] || usage
@@ -196,6 +210,7 @@ cmd_destroy() {
 case "${1:-}" in
   start) DIR=$(absdir "${2:-}"); cmd_start "${3:-}" ;;
   stop) DIR=$(absdir "${2:-}"); cmd_stop ;;
+  kill) DIR=$(absdir "${2:-}"); cmd_kill ;;
   destroy) DIR=$(absdir "${2:-}"); cmd_destroy "${3:-}" ;;
   *) usage ;;
 esac

@@ -164,6 +164,8 @@ async function containerState(
     if ((error as { code?: string }).code === 'NOT_FOUND') {
       return { kind: 'exit', reason: 'stopped', code: null, message: `The container ${target.name} was removed.` };
     }
+    // The Engine itself is gone: the session fails with its words (what happened, what to do).
+    if (error instanceof GantryError && error.code === 'ENGINE_UNAVAILABLE') throw error;
     return { kind: 'exit', reason: 'closed', code: null, message: 'The connection to the Docker Engine closed.' };
   }
 }

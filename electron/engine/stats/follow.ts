@@ -63,14 +63,16 @@ async function followOne(
     if (error instanceof GantryError && (error.code === 'NOT_FOUND' || error.code === 'CONFLICT')) return gone(id);
     throw error;
   }
-  await new Promise<void>((resolve) => {
+  const outcome = await new Promise<'ended' | 'broken'>((resolve) => {
     let closed = false;
-    const close = () => {
+    const close = (how: 'ended' | 'broken' = 'ended') => {
+      if (closed) return;
       closed = true;
-      signal.removeEventListener('abort', close);
+      signal.removeEventListener('abort', onAbort);
       (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      resolve();
+      resolve(how);
     };
+    const onAbort = () => close();
     const parse = createJsonLineParser((value) => {
       if (closed) return;
       const reading = value as EngineStats;
@@ -80,17 +82,24 @@ async function followOne(
         close();
       } else batcher.add(toSample(id, reading));
     });
-    const ended = () => {
+    stream.on('data', parse);
+    // The Engine ends the stream when the container stops or goes away.
+    stream.on('end', () => {
       gone(id);
       close();
-    };
-    stream.on('data', parse);
-    stream.on('end', ended);
-    stream.on('close', ended);
-    stream.on('error', ended);
+    });
+    // Cut off without an end: the container went, or the Engine itself did (decided below).
+    stream.on('close', () => close('broken'));
+    stream.on('error', () => close('broken'));
     if (signal.aborted) close();
-    else signal.addEventListener('abort', close, { once: true });
+    else signal.addEventListener('abort', onAbort, { once: true });
   });
+  if (outcome === 'ended' || signal.aborted) return;
+  const status = await engine.status();
+  if (signal.aborted) return;
+  // A dead Engine is not a stopped container: the stream fails, so the view says what happened.
+  if (status.state === 'unavailable') throw new GantryError('ENGINE_UNAVAILABLE', status.message);
+  gone(id);
 }
 
 /** The container's full ID and whether it runs; null when there is no such container. */
