@@ -57,6 +57,35 @@ test.describe('changes from the Engine', () => {
     expect(reloads, 'page reloads').toBe(0);
   });
 
+  test('a hidden window goes quiet (no updates), and catches up as soon as it is shown', async ({
+    page,
+    containers,
+    server,
+    docker,
+  }) => {
+    await removeIfThere(docker, EVENTS);
+    await containers.open(server.url);
+    await expect(containers.shell.connection).toHaveText('Connected');
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((visibility) => {
+        Object.defineProperty(document, 'visibilityState', { value: visibility, configurable: true });
+        Object.defineProperty(document, 'hidden', { value: visibility === 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+
+    await setVisibility('hidden');
+    // Past the grace period (HIDDEN_QUIET_AFTER_MS, 3 s), the page has closed its events stream.
+    await page.waitForTimeout(3_500);
+    await docker.createContainer({ name: EVENTS, Image: SEED.images.busybox, Cmd: IDLE_CMD });
+    // Long enough for an event to have reached a listening page many times over (p95 ≈ 115 ms).
+    await page.waitForTimeout(1_500);
+    await expect(containers.row(EVENTS)).toHaveCount(0);
+
+    await setVisibility('visible');
+    await expect(containers.stateBadge(EVENTS, 'created')).toBeVisible();
+    await expect(containers.shell.topBar).toContainText(await engineSummary(docker));
+  });
+
   test('Start refused by the Engine: its own words in an alert, the row unchanged', async ({
     page,
     containers,

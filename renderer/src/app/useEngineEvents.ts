@@ -3,6 +3,10 @@
  * row in the cached list (no refetch); image events and container create/destroy refresh the
  * images list, debounced; engine events set the status. When the stream ends (Engine or
  * connection lost) it re-subscribes with backoff and refreshes everything it may have missed.
+ *
+ * While the window is hidden (minimised, another tab) for longer than HIDDEN_QUIET_AFTER_MS, the
+ * subscription is closed: nothing on screen needs it, and a busy Engine would otherwise keep the
+ * page working for nobody. When the window is shown again it re-subscribes and refreshes once.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -11,6 +15,9 @@ import { queryKeys } from '../lib/queryKeys';
 import { initialRequestsStartedAt } from '../lib/initialRequests';
 import { api } from '../lib/transport';
 import { handleEngineEvent, type Refreshers } from './engineEvents';
+
+/** Long enough that a quick switch away and back costs nothing. */
+export const HIDDEN_QUIET_AFTER_MS = 3_000;
 
 export function useEngineEvents() {
   const client = useQueryClient();
@@ -51,8 +58,31 @@ export function useEngineEvents() {
     };
     open(false);
 
+    let quietTimer: ReturnType<typeof setTimeout> | undefined;
+    let quiet = false;
+    const onVisibility = () => {
+      clearTimeout(quietTimer);
+      if (document.visibilityState === 'hidden') {
+        quietTimer = setTimeout(() => {
+          quiet = true;
+          stopped = true;
+          clearTimeout(timer);
+          close?.();
+          close = undefined;
+        }, HIDDEN_QUIET_AFTER_MS);
+      } else if (quiet) {
+        quiet = false;
+        stopped = false;
+        attempt = 0;
+        open(true);
+      }
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+
     return () => {
       stopped = true;
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearTimeout(quietTimer);
       clearTimeout(timer);
       imagesSoon.cancel();
       imagesLater.cancel();
